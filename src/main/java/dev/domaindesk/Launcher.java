@@ -1,0 +1,34 @@
+package dev.domaindesk;
+
+import dev.domaindesk.cli.Cli;
+import dev.domaindesk.cli.ExitCodes;
+import dev.domaindesk.cli.UsageException;
+import dev.domaindesk.ui.DesktopApp;
+import java.time.Clock;
+
+/**
+ * The main class. With a command it is the command line and never starts the JavaFX toolkit; without one
+ * (options such as {@code --data-dir DIR} alone are fine) it opens the window.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Cli.Invocation invocation;
+        try {
+            invocation = Cli.split(args);
+        } catch (UsageException e) {
+            System.err.println("domaindesk: " + e.getMessage());
+            System.exit(ExitCodes.USAGE);
+            return;
+        }
+        if (!invocation.hasCommand()) {
+            DesktopApp.open(invocation.dataDir());
+            return;
+        }
+        int code = new Cli(System.out, System.err, Clock.systemUTC()).run(invocation);
+        System.out.flush();
+        System.exit(code);
+    }
+}

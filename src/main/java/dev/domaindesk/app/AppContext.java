@@ -1,0 +1,51 @@
+package dev.domaindesk.app;
+
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.domains.ProfileRegistry;
+import dev.domaindesk.store.Database;
+import dev.domaindesk.store.JdbcDomainRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The composition root: builds every service once, by constructor, over one data directory. */
+public final class AppContext implements AutoCloseable {
+    private final Path dataDir;
+    private final Database database;
+    private final DomainRepository repository;
+    private final DomainService domains;
+    private final Clock clock;
+
+    public AppContext(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.database = Database.open(dataDir);
+        this.repository = new JdbcDomainRepository(database);
+        this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DomainRepository repository() {
+        return repository;
+    }
+
+    public DomainService domains() {
+        return domains;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

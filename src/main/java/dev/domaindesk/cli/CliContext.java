@@ -1,0 +1,48 @@
+package dev.domaindesk.cli;
+
+import dev.domaindesk.app.AppContext;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** What a command gets: the data directory, the output streams, and the services (opened on first use). */
+public final class CliContext implements AutoCloseable {
+    private final Path dataDir;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private AppContext app;
+
+    public CliContext(Path dataDir, PrintStream out, PrintStream err, Clock clock) {
+        this.dataDir = dataDir;
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    public AppContext app() {
+        if (app == null) {
+            app = new AppContext(dataDir, clock);
+        }
+        return app;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.close();
+        }
+    }
+}

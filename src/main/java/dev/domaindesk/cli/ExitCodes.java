@@ -1,0 +1,14 @@
+package dev.domaindesk.cli;
+
+/** The command line's exit codes; scripts depend on them. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int NOT_VERIFIED = 1;
+    public static final int USAGE = 2;
+    public static final int DNS_OR_NETWORK = 3;
+    public static final int NOT_FOUND = 4;
+    public static final int AUTH_REFUSED = 5;
+
+    private ExitCodes() {
+    }
+}

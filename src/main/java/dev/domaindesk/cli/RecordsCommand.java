@@ -1,0 +1,16 @@
+package dev.domaindesk.cli;
+
+import java.util.List;
+
+/** Placeholder until its issue lands. */
+final class RecordsCommand implements Command {
+    @Override
+    public int run(CliContext context, List<String> args) {
+        throw new UsageException("this command is not available yet");
+    }
+
+    @Override
+    public String usage() {
+        return "records DOMAIN|ID [--json]";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.domaindesk.domains;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where domains and records live. Every method is one transaction: it happens whole or not at all. */
+public interface DomainRepository {
+
+    /** Inserts a new domain with its records. */
+    void insert(Domain domain, List<DnsRecord> records);
+
+    /** Deletes a domain and its records; returns how many records went with it, or -1 when there was no such domain. */
+    int delete(String domainId);
+
+    Optional<Domain> findById(String id);
+
+    Optional<Domain> findByName(DomainName name);
+
+    /** All domains, ordered by name. */
+    List<Domain> findAll();
+
+    /** One page of domains ordered by name; {@code status} null for all. */
+    List<Domain> findPage(DomainStatus status, int limit, int offset);
+
+    /** Domain count per status. */
+    Map<DomainStatus, Integer> countByStatus();
+
+    /** A domain's records in profile order. */
+    List<DnsRecord> recordsOf(String domainId);
+
+    /** The records of many domains at once, keyed by domain id (each list in profile order). */
+    Map<String, List<DnsRecord>> recordsOf(Collection<String> domainIds);
+
+    /**
+     * Writes domains with their full record sets as one transaction (import and sync). A domain is matched by
+     * id, then by name; a matched domain's records are replaced by the given ones, keeping DomainDesk's own check
+     * state for records whose id, type, name and value are unchanged. Domains in {@code removeIds} are deleted.
+     */
+    void replaceAll(List<DomainWithRecords> domains, Collection<String> removeIds);
+
+    /**
+     * Stores check results: updated records and their domains, in one transaction. Records or domains removed
+     * meanwhile are skipped silently. Returns how many records were written.
+     */
+    int saveChecks(List<Domain> domains, List<DnsRecord> records);
+
+    Optional<String> setting(String key);
+
+    void putSetting(String key, String value);
+}

@@ -1,0 +1,78 @@
+package dev.domaindesk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 file database in the data directory, its schema made by Flyway.
+ *
+ * <p>Concurrency between processes: H2's default file lock. A second DomainDesk process on the same data
+ * directory is refused with a clear message instead of sharing the file; this never corrupts the store and
+ * opens no network port (AUTO_SERVER would listen on TCP).
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    public static final String FILE_NAME = "domaindesk";
+
+    private final JdbcConnectionPool pool;
+    private final Path directory;
+
+    private Database(JdbcConnectionPool pool, Path directory) {
+        this.pool = pool;
+        this.directory = directory;
+    }
+
+    /** Opens (creating if needed) the store in {@code dataDir} and migrates its schema. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "domaindesk", "");
+        pool.setMaxConnections(16);
+        try (Connection probe = pool.getConnection()) {
+            LOG.debug("Opened store {}", probe.getMetaData().getURL());
+        } catch (SQLException e) {
+            pool.dispose();
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                throw new StoreException("the data directory " + dataDir + " is in use by another DomainDesk process;"
+                        + " close it or use another --data-dir", e);
+            }
+            throw new StoreException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("cannot migrate the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+        return new Database(pool, dataDir);
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("Store did not shut down cleanly", e);
+        }
+        pool.dispose();
+    }
+}

@@ -1,0 +1,298 @@
+package dev.domaindesk.store;
+
+import static dev.domaindesk.store.Jdbc.getBoolean;
+import static dev.domaindesk.store.Jdbc.getInstant;
+import static dev.domaindesk.store.Jdbc.inTransaction;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainName;
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.DomainWithRecords;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The H2 implementation of {@link DomainRepository}: plain JDBC, prepared statements only. */
+public final class JdbcDomainRepository implements DomainRepository {
+    private static final String DOMAIN_COLUMNS = "id, name, status, profile, created_at, updated_at, last_dns_check,"
+            + " pending_since, service_status, can_receive_emails, has_mx_records, domain_provider,"
+            + " provider_confidence, last_ses_check, is_catch_all_enabled";
+
+    private final Database db;
+    private final RecordTable records = new RecordTable();
+
+    public JdbcDomainRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(Domain domain, List<DnsRecord> recordList) {
+        inTransaction(db, c -> {
+            insertDomain(c, domain);
+            records.insert(c, recordList);
+            return null;
+        });
+    }
+
+    @Override
+    public int delete(String domainId) {
+        return inTransaction(db, c -> {
+            int count = count(c, "SELECT COUNT(*) FROM dns_record WHERE domain_id = ?", domainId);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM domain WHERE id = ?")) {
+                ps.setString(1, domainId);
+                return ps.executeUpdate() == 0 ? -1 : count;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Domain> findById(String id) {
+        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Domain> findByName(DomainName name) {
+        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE name = ?", name.ascii())
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<Domain> findAll() {
+        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain ORDER BY name");
+    }
+
+    @Override
+    public List<Domain> findPage(DomainStatus status, int limit, int offset) {
+        if (status == null) {
+            return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain ORDER BY name LIMIT ? OFFSET ?",
+                    limit, offset);
+        }
+        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE status = ? ORDER BY name LIMIT ? OFFSET ?",
+                status.wire(), limit, offset);
+    }
+
+    @Override
+    public Map<DomainStatus, Integer> countByStatus() {
+        return inTransaction(db, c -> {
+            Map<DomainStatus, Integer> counts = new EnumMap<>(DomainStatus.class);
+            for (DomainStatus s : DomainStatus.values()) {
+                counts.put(s, 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM domain GROUP BY status");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(DomainStatus.parse(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public List<DnsRecord> recordsOf(String domainId) {
+        return recordsOf(List.of(domainId)).getOrDefault(domainId, List.of());
+    }
+
+    @Override
+    public Map<String, List<DnsRecord>> recordsOf(Collection<String> domainIds) {
+        if (domainIds.isEmpty()) {
+            return Map.of();
+        }
+        return inTransaction(db, c -> records.load(c, domainIds));
+    }
+
+    @Override
+    public void replaceAll(List<DomainWithRecords> domains, Collection<String> removeIds) {
+        inTransaction(db, c -> {
+            for (String id : removeIds) {
+                deleteDomain(c, id);
+            }
+            Map<String, String> idByName = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM domain");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    idByName.put(rs.getString(2), rs.getString(1));
+                }
+            }
+            Set<String> existingIds = new HashSet<>(idByName.values());
+            List<String> matched = new ArrayList<>();
+            for (DomainWithRecords d : domains) {
+                String sameName = idByName.get(d.domain().name().ascii());
+                if (sameName != null && !sameName.equals(d.domain().id())) {
+                    deleteDomain(c, sameName);
+                    existingIds.remove(sameName);
+                }
+                if (existingIds.contains(d.domain().id())) {
+                    matched.add(d.domain().id());
+                }
+            }
+            Map<String, DnsRecord> previous = new HashMap<>();
+            records.load(c, matched).values().forEach(list -> list.forEach(r -> previous.put(r.id(), r)));
+            records.deleteOfDomains(c, matched);
+            List<DnsRecord> toInsert = new ArrayList<>();
+            for (DomainWithRecords d : domains) {
+                if (existingIds.contains(d.domain().id())) {
+                    updateDomain(c, d.domain());
+                } else {
+                    insertDomain(c, d.domain());
+                }
+                for (DnsRecord r : d.records()) {
+                    toInsert.add(RecordTable.keepCheckState(r, previous.get(r.id())));
+                }
+            }
+            records.insert(c, toInsert);
+            return null;
+        });
+    }
+
+    @Override
+    public int saveChecks(List<Domain> domains, List<DnsRecord> recordList) {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET status = ?, updated_at = ?,"
+                    + " last_dns_check = ?, pending_since = ? WHERE id = ?")) {
+                for (Domain d : domains) {
+                    ps.setString(1, d.status().wire());
+                    Jdbc.setInstant(ps, 2, d.updatedAt());
+                    Jdbc.setInstant(ps, 3, d.lastDnsCheck());
+                    Jdbc.setInstant(ps, 4, d.pendingSince());
+                    ps.setString(5, d.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return records.updateChecks(c, recordList);
+        });
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE setting_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private void deleteDomain(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM domain WHERE id = ?")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void insertDomain(Connection c, Domain d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain (" + DOMAIN_COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, d.id());
+            bindDomain(ps, d, 2);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void updateDomain(Connection c, Domain d) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET name = ?, status = ?, profile = ?,"
+                + " created_at = ?, updated_at = ?, last_dns_check = ?, pending_since = ?, service_status = ?,"
+                + " can_receive_emails = ?, has_mx_records = ?, domain_provider = ?, provider_confidence = ?,"
+                + " last_ses_check = ?, is_catch_all_enabled = ? WHERE id = ?")) {
+            int next = bindDomain(ps, d, 1);
+            ps.setString(next, d.id());
+            ps.executeUpdate();
+        }
+    }
+
+    private static int bindDomain(PreparedStatement ps, Domain d, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, d.name().ascii());
+        ps.setString(i++, d.status().wire());
+        ps.setString(i++, d.profile());
+        Jdbc.setInstant(ps, i++, d.createdAt());
+        Jdbc.setInstant(ps, i++, d.updatedAt());
+        Jdbc.setInstant(ps, i++, d.lastDnsCheck());
+        Jdbc.setInstant(ps, i++, d.pendingSince());
+        ps.setString(i++, d.serviceStatus() == null ? null : d.serviceStatus().wire());
+        Domain.ServiceFields p = d.provider() == null ? Domain.ServiceFields.NONE : d.provider();
+        Jdbc.setBoolean(ps, i++, p.canReceiveEmails());
+        Jdbc.setBoolean(ps, i++, p.hasMxRecords());
+        ps.setString(i++, p.domainProvider());
+        ps.setString(i++, p.providerConfidence());
+        Jdbc.setInstant(ps, i++, p.lastSesCheck());
+        Jdbc.setBoolean(ps, i++, p.isCatchAllEnabled());
+        return i;
+    }
+
+    private List<Domain> queryDomains(String sql, Object... params) {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                List<Domain> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(readDomain(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static Domain readDomain(ResultSet rs) throws SQLException {
+        String service = rs.getString("service_status");
+        return new Domain(
+                rs.getString("id"),
+                new DomainName(rs.getString("name")),
+                DomainStatus.parse(rs.getString("status")),
+                rs.getString("profile"),
+                getInstant(rs, "created_at"),
+                getInstant(rs, "updated_at"),
+                getInstant(rs, "last_dns_check"),
+                getInstant(rs, "pending_since"),
+                service == null ? null : DomainStatus.parse(service),
+                new Domain.ServiceFields(
+                        getBoolean(rs, "can_receive_emails"),
+                        getBoolean(rs, "has_mx_records"),
+                        rs.getString("domain_provider"),
+                        rs.getString("provider_confidence"),
+                        getInstant(rs, "last_ses_check"),
+                        getBoolean(rs, "is_catch_all_enabled")));
+    }
+
+    private static int count(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+}

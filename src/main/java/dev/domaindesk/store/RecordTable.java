@@ -1,0 +1,214 @@
+package dev.domaindesk.store;
+
+import static dev.domaindesk.store.Jdbc.getBoolean;
+import static dev.domaindesk.store.Jdbc.getInstant;
+import static dev.domaindesk.store.Jdbc.getInteger;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.RecordType;
+import dev.domaindesk.domains.Severity;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** SQL for {@code dns_record} and its child tables of found values and diagnoses. */
+final class RecordTable {
+    private static final String COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
+            + " is_required, is_verified, last_checked, created_at, updated_at, check_state, regressed,"
+            + " next_check_at, service_verified";
+
+    void insert(Connection c, List<DnsRecord> records) throws SQLException {
+        Map<String, Integer> positions = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dns_record (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (DnsRecord r : records) {
+                int i = 1;
+                ps.setString(i++, r.id());
+                ps.setString(i++, r.domainId());
+                ps.setInt(i++, positions.merge(r.domainId(), 1, Integer::sum));
+                ps.setString(i++, r.recordType().name());
+                ps.setString(i++, r.name());
+                ps.setString(i++, r.value());
+                Jdbc.setInteger(ps, i++, r.priority());
+                ps.setBoolean(i++, r.isRequired());
+                ps.setBoolean(i++, r.isVerified());
+                Jdbc.setInstant(ps, i++, r.lastChecked());
+                Jdbc.setInstant(ps, i++, r.createdAt());
+                Jdbc.setInstant(ps, i++, r.updatedAt());
+                ps.setString(i++, r.checkState().wire());
+                ps.setBoolean(i++, r.regressed());
+                Jdbc.setInstant(ps, i++, r.nextCheckAt());
+                Jdbc.setBoolean(ps, i, r.serviceVerified());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        insertChildren(c, records);
+    }
+
+    /** Writes a check's results; returns how many records still existed and were updated. */
+    int updateChecks(Connection c, List<DnsRecord> records) throws SQLException {
+        List<DnsRecord> updated = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET is_verified = ?, last_checked = ?,"
+                + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ? WHERE id = ?")) {
+            for (DnsRecord r : records) {
+                ps.setBoolean(1, r.isVerified());
+                Jdbc.setInstant(ps, 2, r.lastChecked());
+                Jdbc.setInstant(ps, 3, r.updatedAt());
+                ps.setString(4, r.checkState().wire());
+                ps.setBoolean(5, r.regressed());
+                Jdbc.setInstant(ps, 6, r.nextCheckAt());
+                ps.setString(7, r.id());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] != 0) {
+                    updated.add(records.get(i));
+                }
+            }
+        }
+        List<String> ids = updated.stream().map(DnsRecord::id).toList();
+        deleteChildren(c, "record_found", ids);
+        deleteChildren(c, "record_diagnosis", ids);
+        insertChildren(c, updated);
+        return updated.size();
+    }
+
+    void deleteOfDomains(Connection c, Collection<String> domainIds) throws SQLException {
+        if (domainIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM dns_record WHERE domain_id = ANY(?)")) {
+            ps.setArray(1, array(c, domainIds));
+            ps.executeUpdate();
+        }
+    }
+
+    Map<String, List<DnsRecord>> load(Connection c, Collection<String> domainIds) throws SQLException {
+        Map<String, List<DnsRecord>> byDomain = new LinkedHashMap<>();
+        if (domainIds.isEmpty()) {
+            return byDomain;
+        }
+        Array ids = array(c, domainIds);
+        Map<String, List<String>> found = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.record_id, f.found_value FROM record_found f"
+                + " JOIN dns_record r ON r.id = f.record_id WHERE r.domain_id = ANY(?) ORDER BY f.record_id, f.position")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        Map<String, List<Diagnosis>> diagnoses = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.record_id, d.code, d.severity, d.message"
+                + " FROM record_diagnosis d JOIN dns_record r ON r.id = d.record_id WHERE r.domain_id = ANY(?)"
+                + " ORDER BY d.record_id, d.position")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    diagnoses.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                            new Diagnosis(rs.getString(2), Severity.parse(rs.getString(3)), rs.getString(4)));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record"
+                + " WHERE domain_id = ANY(?) ORDER BY domain_id, position")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString("id");
+                    DnsRecord r = new DnsRecord(id, rs.getString("domain_id"),
+                            RecordType.parse(rs.getString("record_type")), rs.getString("name"),
+                            rs.getString("record_value"), getInteger(rs, "priority"), rs.getBoolean("is_required"),
+                            rs.getBoolean("is_verified"), getInstant(rs, "last_checked"), getInstant(rs, "created_at"),
+                            getInstant(rs, "updated_at"), CheckState.parse(rs.getString("check_state")),
+                            found.get(id), diagnoses.get(id), rs.getBoolean("regressed"),
+                            getInstant(rs, "next_check_at"), getBoolean(rs, "service_verified"));
+                    byDomain.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return byDomain;
+    }
+
+    /** The imported record, carrying over DomainDesk's own check results when the record itself is unchanged. */
+    static DnsRecord keepCheckState(DnsRecord imported, DnsRecord previous) {
+        if (previous == null || previous.recordType() != imported.recordType()
+                || !previous.name().equals(imported.name()) || !previous.value().equals(imported.value())
+                || !Objects.equals(previous.priority(), imported.priority())) {
+            return imported;
+        }
+        return new DnsRecord(imported.id(), imported.domainId(), imported.recordType(), imported.name(),
+                imported.value(), imported.priority(), imported.isRequired(), imported.isVerified(),
+                imported.lastChecked(), imported.createdAt(), imported.updatedAt(), previous.checkState(),
+                previous.found(), previous.diagnoses(), previous.regressed(), previous.nextCheckAt(),
+                imported.serviceVerified() != null ? imported.serviceVerified() : previous.serviceVerified());
+    }
+
+    private static void insertChildren(Connection c, List<DnsRecord> records) throws SQLException {
+        try (PreparedStatement found = c.prepareStatement(
+                "INSERT INTO record_found (record_id, position, found_value) VALUES (?, ?, ?)");
+             PreparedStatement diag = c.prepareStatement(
+                "INSERT INTO record_diagnosis (record_id, position, code, severity, message) VALUES (?, ?, ?, ?, ?)")) {
+            boolean anyFound = false;
+            boolean anyDiag = false;
+            for (DnsRecord r : records) {
+                for (int i = 0; i < r.found().size(); i++) {
+                    found.setString(1, r.id());
+                    found.setInt(2, i);
+                    found.setString(3, r.found().get(i));
+                    found.addBatch();
+                    anyFound = true;
+                }
+                for (int i = 0; i < r.diagnoses().size(); i++) {
+                    Diagnosis d = r.diagnoses().get(i);
+                    diag.setString(1, r.id());
+                    diag.setInt(2, i);
+                    diag.setString(3, d.code());
+                    diag.setString(4, d.severity().wire());
+                    diag.setString(5, d.message());
+                    diag.addBatch();
+                    anyDiag = true;
+                }
+            }
+            if (anyFound) {
+                found.executeBatch();
+            }
+            if (anyDiag) {
+                diag.executeBatch();
+            }
+        }
+    }
+
+    private static void deleteChildren(Connection c, String table, List<String> recordIds) throws SQLException {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        String sql = switch (table) {
+            case "record_found" -> "DELETE FROM record_found WHERE record_id = ANY(?)";
+            case "record_diagnosis" -> "DELETE FROM record_diagnosis WHERE record_id = ANY(?)";
+            default -> throw new IllegalArgumentException(table);
+        };
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, array(c, recordIds));
+            ps.executeUpdate();
+        }
+    }
+
+    private static Array array(Connection c, Collection<String> values) throws SQLException {
+        return c.createArrayOf("VARCHAR", values.toArray());
+    }
+}
