@@ -37,7 +37,7 @@ public final class BenchData {
     public static BenchData generate(int n, Path profileDir) {
         BenchData data = new BenchData();
         RecordProfile profile = new ProfileRegistry(profileDir).require(ProfileRegistry.DEFAULT);
-        ProfileExpander expander = new ProfileExpander(new SecureRandom());
+        ProfileExpander expander = new ProfileExpander(fastRandom());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -50,6 +50,17 @@ public final class BenchData {
             BenchZone.appendQuestions(data.questions, records, seen);
         }
         return data;
+    }
+
+    /** Tokens for test data need no entropy from the kernel (which is slow under load). */
+    private static SecureRandom fastRandom() {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(42);
+            return random;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     public List<DomainWithRecords> domains() {
