@@ -7,6 +7,7 @@ import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.verification.CheckService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ImportService importer;
     private final ExportService exporter;
+    private final CheckService checks;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -28,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
+        this.checks = new CheckService(repository, clock);
     }
 
     public ImportService importer() {
@@ -36,6 +39,11 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    /** DNS checks of domains' records (engine, issue 3). */
+    public CheckService checks() {
+        return checks;
     }
 
     public Path dataDir() {
