@@ -1,10 +1,13 @@
 package dev.domaindesk.app;
 
+import dev.domaindesk.api.ExportService;
+import dev.domaindesk.api.ImportService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.verification.CheckService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -15,6 +18,9 @@ public final class AppContext implements AutoCloseable {
     private final DomainRepository repository;
     private final DomainService domains;
     private final Clock clock;
+    private final ImportService importer;
+    private final ExportService exporter;
+    private final CheckService checks;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -22,6 +28,22 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(dataDir);
         this.repository = new JdbcDomainRepository(database);
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
+        this.importer = new ImportService(repository, clock);
+        this.exporter = new ExportService(domains, repository);
+        this.checks = new CheckService(repository, clock);
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    /** DNS checks of domains' records (engine, issue 3). */
+    public CheckService checks() {
+        return checks;
     }
 
     public Path dataDir() {

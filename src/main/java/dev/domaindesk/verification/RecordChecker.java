@@ -78,7 +78,7 @@ final class RecordChecker {
         Evaluation base = primary.negative() ? negative(record, name, primary) : judge(record, kind, name, zone, primary);
         CompletableFuture<Evaluation> result = done(base);
         if (!base.verified()) {
-            result = result.thenCompose(e -> doubled(record, name, zone, asker, e));
+            result = result.thenCompose(e -> doubled(record, kind, name, zone, asker, e));
             if (kind == Kind.CNAME && primary.negative()) {
                 result = result.thenCompose(e -> flattened(record, name, asker, e));
             }
@@ -86,8 +86,7 @@ final class RecordChecker {
                 result = result.thenCompose(e -> mxAsText(record, name, asker, e));
             }
         } else if (kind == Kind.SPF) {
-            result = spf.evaluate(name).thenApply(r -> r.evaluated() ? SpfRule.withLookups(base, r.exceeded(), r.detail())
-                    : base.with(Diagnoses.spfNotEvaluated(r.detail())));
+            result = spf.evaluate(name).thenApply(r -> SpfRule.withEvaluation(base, r.outcome(), r.terms()));
         }
         return result;
     }
@@ -130,11 +129,13 @@ final class RecordChecker {
         return Evaluation.of(CheckState.DNS_ERROR, List.of(), diagnosis);
     }
 
-    /** ZONE_APPENDED when the record's data sits at {@code name.zone}. */
-    private CompletableFuture<Evaluation> doubled(DnsRecord record, String name, String zone, Asker asker, Evaluation e) {
+    /** ZONE_APPENDED when the expected record sits at {@code name.zone} (a wildcard answering both does not count). */
+    private CompletableFuture<Evaluation> doubled(DnsRecord record, Kind kind, String name, String zone, Asker asker,
+                                                  Evaluation e) {
         String doubled = name + "." + Names.normalize(zone);
         int type = dnsType(record.recordType());
-        return asker.ask(dnsName(doubled), type).thenApply(answer -> answer.ofType(type).isEmpty() ? e
+        return asker.ask(dnsName(doubled), type).thenApply(answer -> answer.ofType(type).isEmpty() && kind != Kind.CNAME
+                || answer.negative() || answer.failed() || !judge(record, kind, doubled, zone, answer).verified() ? e
                 : e.with(Diagnoses.zoneAppendedName(name, doubled)));
     }
 
@@ -151,10 +152,8 @@ final class RecordChecker {
                 return done(CnameRule.flattenedToAddresses(name, addresses));
             }
             return asker.ask(owner, Type.TXT).thenCompose(nameTxt -> txt(nameTxt).isEmpty() ? done(e)
-                    : asker.ask(dnsName(record.value()), Type.TXT).thenApply(targetTxt -> {
-                        Evaluation fromTxt = CnameRule.fromTxt(name, record.value(), txt(nameTxt), txt(targetTxt));
-                        return fromTxt == null ? e : fromTxt;
-                    }));
+                    : asker.ask(dnsName(record.value()), Type.TXT)
+                            .thenApply(targetTxt -> CnameRule.fromTxt(name, record.value(), txt(nameTxt), txt(targetTxt))));
         });
     }
 

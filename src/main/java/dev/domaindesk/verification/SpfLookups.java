@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.james.jspf.core.DNSRequest;
 import org.apache.james.jspf.core.DNSService;
 import org.apache.james.jspf.core.exceptions.TimeoutException;
+import org.apache.james.jspf.core.SPFSession;
+import org.apache.james.jspf.executor.SPFExecutor;
 import org.apache.james.jspf.executor.SPFResult;
 import org.apache.james.jspf.executor.SynchronousSPFExecutor;
 import org.apache.james.jspf.impl.DNSServiceXBillImpl;
@@ -28,9 +32,10 @@ final class SpfLookups {
     private static final Logger LOG = LoggerFactory.getLogger(SpfLookups.class);
     /** TEST-NET-1: matches no real mechanism, so the whole record is walked. */
     private static final String PROBE_IP = "192.0.2.1";
+    private static final Pattern DEPTH = Pattern.compile("currentDepth=(\\d+)");
 
-    /** {@code exceeded}: over the limit; {@code detail}: jSPF's explanation; {@code evaluated} false on temperror. */
-    record Result(boolean exceeded, boolean evaluated, String detail) {
+    /** jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror) and the DNS-querying terms it met. */
+    record Result(String outcome, int terms) {
     }
 
     private final Asker asker;
@@ -47,24 +52,23 @@ final class SpfLookups {
 
     private Result run(String domain) {
         Adapter dns = new Adapter();
-        SPF spf = new SPF(dns, new SynchronousSPFExecutor(dns));
-        SPFResult result = spf.checkSPF(PROBE_IP, "postmaster@" + domain, domain);
+        SynchronousSPFExecutor inner = new SynchronousSPFExecutor(dns);
+        SPFSession[] session = new SPFSession[1];
+        SPFExecutor capturing = (s, future) -> {
+            session[0] = s;
+            inner.execute(s, future);
+        };
+        SPFResult result = new SPF(dns, capturing).checkSPF(PROBE_IP, "postmaster@" + domain, domain);
         String outcome = result.getResult();
-        String detail = result.getHeaderText();
-        LOG.debug("jSPF for {}: {} ({})", domain, outcome, detail);
-        if ("permerror".equals(outcome) && mentionsLimit(detail, result.getExplanation())) {
-            return new Result(true, true, "jSPF: " + outcome);
-        }
-        return new Result(false, !"temperror".equals(outcome), outcome);
+        int terms = depth(session[0]);
+        LOG.debug("jSPF for {}: {} after {} DNS-querying terms", domain, outcome, terms);
+        return new Result(outcome, terms);
     }
 
-    private static boolean mentionsLimit(String... texts) {
-        for (String t : texts) {
-            if (t != null && t.toLowerCase(java.util.Locale.ROOT).contains("lookup")) {
-                return true;
-            }
-        }
-        return false;
+    /** jSPF keeps its count of DNS-querying terms private; its session's description carries it. */
+    private static int depth(SPFSession session) {
+        Matcher m = session == null ? null : DEPTH.matcher(session.toString());
+        return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** jSPF's DNS interface over the run's client (so resolvers, dedupe and the window apply). */
