@@ -7,12 +7,18 @@ import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.verification.EngineBulkChecker;
+import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.ScheduleSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The composition root: builds every service once, by constructor, over one data directory. */
 public final class AppContext implements AutoCloseable {
+    private static final Duration SCHEDULER_POLL = Duration.ofSeconds(15);
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
@@ -21,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final CheckService checks;
+    private final RecheckScheduler scheduler;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -31,6 +38,9 @@ public final class AppContext implements AutoCloseable {
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
         this.checks = new CheckService(repository, clock);
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
+                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
+                RecheckScheduler.DEFAULT_CHUNK);
     }
 
     public ImportService importer() {
@@ -44,6 +54,21 @@ public final class AppContext implements AutoCloseable {
     /** DNS checks of domains' records (engine, issue 3). */
     public CheckService checks() {
         return checks;
+    }
+
+    /** The background re-checker (issue 4); idle until {@link #startScheduler()}. */
+    public RecheckScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
+    public void startScheduler() {
+        scheduler.start(SCHEDULER_POLL);
+    }
+
+    /** Stops background re-checking; what was stored stays, the rest stays due for the next start. */
+    public void stopScheduler() {
+        scheduler.close();
     }
 
     public Path dataDir() {
@@ -68,6 +93,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         database.close();
     }
 }
