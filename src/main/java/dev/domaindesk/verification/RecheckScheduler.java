@@ -201,6 +201,21 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     private void nextChunk(RecheckPass p) {
+        try {
+            startChunk(p);
+        } catch (RuntimeException e) {
+            LOG.warn("Background re-check stopped; it is retried at the next tick", e);
+            synchronized (this) {
+                if (p.run != null) {
+                    p.run.cancel();
+                }
+                p.endChunk(true);
+                finish(p, SchedulerState.IDLE);
+            }
+        }
+    }
+
+    private void startChunk(RecheckPass p) {
         List<String> ids = new ArrayList<>();
         synchronized (this) {
             if (p != pass || p.run != null) {
