@@ -126,8 +126,8 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     /** Checks every domain now ("check all"), in chunks, whatever its due time. */
-    public CompletableFuture<Void> checkAllNow(Collection<String> allDomainIds) {
-        return checkNow(allDomainIds);
+    public CompletableFuture<Void> checkAllNow() {
+        return checkNow(store.allDomainIds());
     }
 
     /** Holds the pass: the chunk in flight is stopped (what it stored stays), nothing new starts until resume. */
