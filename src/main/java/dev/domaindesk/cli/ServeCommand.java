@@ -1,7 +1,10 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.api.server.ApiServer;
+import dev.domaindesk.api.server.CheckOptionsSettings;
+import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.verification.CheckService;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
@@ -21,7 +24,9 @@ final class ServeCommand implements Command {
         AppContext app = context.app();
         ApiServer server;
         try {
-            server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), null);
+            server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), new EngineCheckRunner(
+                    app.repository(), new CheckService(app.repository(), app.clock()),
+                    CheckOptionsSettings.load(app.repository())));
         } catch (BindException e) {
             context.err().println("domaindesk: serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server using the port? choose one with --port");
