@@ -2,6 +2,7 @@ package dev.domaindesk.api.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.api.json.ServiceDocuments;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +150,31 @@ class SyncServiceTest {
             assertEquals(3, report.domains());
             assertEquals(List.of(Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofSeconds(2)), h.waits);
             assertEquals(5, h.repository.recordsOf("dom_000002").size());
+        }
+    }
+
+    @Test
+    void aCancelledSyncStoresNothing() throws Exception {
+        try (SyncHarness h = new SyncHarness(dir)) {
+            h.service.serve(ApiTestData.domains(3));
+            h.sync();
+            h.service.serve(ApiTestData.domains(8));
+            String before = h.dump();
+            SyncListener cancelAfterListing = new SyncListener() {
+                volatile boolean listed;
+
+                @Override
+                public void progress(Phase phase, int done, int total) {
+                    listed |= phase == Phase.RECORDS;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return listed;
+                }
+            };
+            assertThrows(CancellationException.class, () -> h.sync.sync(h.service.url(), cancelAfterListing));
+            assertEquals(before, h.dump());
         }
     }
 
