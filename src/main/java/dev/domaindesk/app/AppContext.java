@@ -15,6 +15,7 @@ import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
+import dev.domaindesk.verification.CheckService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ImportService importer;
     private final ExportService exporter;
+    private final CheckService checks;
     private final ApiKeyService apiKeys;
     private final ServiceClients serviceClients;
     private final SyncService sync;
@@ -40,6 +42,7 @@ public final class AppContext implements AutoCloseable {
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
+        this.checks = new CheckService(repository, clock);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
@@ -73,6 +76,11 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    /** DNS checks of domains' records (engine, issue 3). */
+    public CheckService checks() {
+        return checks;
     }
 
     public Path dataDir() {

@@ -4,7 +4,6 @@ import dev.domaindesk.api.server.ApiServer;
 import dev.domaindesk.api.server.CheckOptionsSettings;
 import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
-import dev.domaindesk.verification.CheckService;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
@@ -25,7 +24,7 @@ final class ServeCommand implements Command {
         ApiServer server;
         try {
             server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), new EngineCheckRunner(
-                    app.repository(), new CheckService(app.repository(), app.clock()),
+                    app.repository(), app.checks(),
                     CheckOptionsSettings.load(app.repository())));
         } catch (BindException e) {
             context.err().println("domaindesk: serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()

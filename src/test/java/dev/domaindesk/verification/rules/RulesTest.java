@@ -57,11 +57,12 @@ class RulesTest {
         expect(SpfRule.evaluate("example.com", expected, split(found)), state, codes);
     }
 
-    @ParameterizedTest(name = "spf lookups exceeded={0}")
-    @CsvSource({"true,MISMATCH,SPF_TOO_MANY_LOOKUPS", "false,VERIFIED,"})
-    void spfLookupLimit(boolean exceeded, String state, String codes) {
+    @ParameterizedTest(name = "jSPF {0} after {1} terms")
+    @CsvSource({"permerror,11,MISMATCH,SPF_TOO_MANY_LOOKUPS", "permerror,3,VERIFIED,SPF_PERMERROR",
+        "temperror,2,VERIFIED,SPF_NOT_EVALUATED", "softfail,10,VERIFIED,", "fail,10,VERIFIED,", "neutral,0,VERIFIED,"})
+    void spfEvaluation(String outcome, int terms, String state, String codes) {
         Evaluation ok = SpfRule.evaluate("example.com", "v=spf1 a ~all", List.of("v=spf1 a ~all"));
-        expect(SpfRule.withLookups(ok, exceeded, "11 terms"), state, codes);
+        expect(SpfRule.withEvaluation(ok, outcome, terms), state, codes);
     }
 
     @ParameterizedTest(name = "dmarc {1}")
@@ -131,6 +132,7 @@ class RulesTest {
         "v=DKIM1; p=K#v=DKIM1; p=K#VERIFIED#CNAME_FLATTENED",
         "tok.dkim.amazonses.com##MISMATCH#WRONG_TYPE",
         "\"tok.dkim.amazonses.com.\"##MISMATCH#WRONG_TYPE",
+        "v=DKIM1; p=OLDKEY#v=DKIM1; p=NEWKEY#MISMATCH#WRONG_TYPE",
     })
     void cnameFromTxt(String nameTxt, String targetTxt, String state, String codes) {
         expect(CnameRule.fromTxt("x._domainkey.example.com", "tok.dkim.amazonses.com", split(nameTxt), split(targetTxt)),
