@@ -1,7 +1,7 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.CheckOptionsSettings;
+import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
 import java.io.IOException;
@@ -25,7 +25,7 @@ final class ServeCommand implements Command {
         try {
             server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), new EngineCheckRunner(
                     app.repository(), app.checks(),
-                    CheckOptionsSettings.load(app.repository())));
+                    CheckSettings.read(app.repository())));
         } catch (BindException e) {
             context.err().println("domaindesk: serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server using the port? choose one with --port");
