@@ -1,9 +1,9 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.verification.CheckSettings;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
