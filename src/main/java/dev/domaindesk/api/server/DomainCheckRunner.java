@@ -2,6 +2,7 @@ package dev.domaindesk.api.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.domaindesk.domains.Domain;
+import java.util.List;
 
 /** Runs DomainDesk's own DNS check of one domain for {@code ?check=true}, answering in the service's shapes. */
 public interface DomainCheckRunner {
@@ -14,5 +15,10 @@ public interface DomainCheckRunner {
     record Answer(Domain domain, JsonNode verificationCheck, JsonNode authRecommendations) {
     }
 
-    Answer check(Domain domain);
+    /** Checks the domains in one run; the answers in the same order. */
+    List<Answer> check(List<Domain> domains);
+
+    default Answer check(Domain domain) {
+        return check(List.of(domain)).get(0);
+    }
 }

@@ -65,7 +65,20 @@ final class DomainsApi {
         }
         int catchAll = (int) repository.findAll().stream()
                 .filter(d -> Boolean.TRUE.equals(d.provider().isCatchAllEnabled())).count();
-        return ApiResponse.ok(ServiceDocuments.list(page, limit, offset, total, counts, catchAll));
+        if (!query.isTrue("check") || page.isEmpty()) {
+            return ApiResponse.ok(ServiceDocuments.list(page, limit, offset, total, counts, catchAll));
+        }
+        if (checks == null) {
+            return ApiResponse.error(501, "Checking is not available in this build");
+        }
+        List<DomainCheckRunner.Answer> answers = checks.check(page);
+        ObjectNode body = ServiceJson.mapper().valueToTree(ServiceDocuments.list(
+                answers.stream().map(DomainCheckRunner.Answer::domain).toList(), limit, offset, total,
+                repository.countByStatus(), catchAll));
+        for (int i = 0; i < answers.size(); i++) {
+            ((ObjectNode) body.get("data").get(i)).set("verificationCheck", answers.get(i).verificationCheck());
+        }
+        return ApiResponse.ok(body);
     }
 
     ApiResponse domain(String id, Query query) {

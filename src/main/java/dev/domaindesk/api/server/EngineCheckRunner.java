@@ -13,7 +13,9 @@ import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.CheckSummary;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,9 +39,9 @@ public final class EngineCheckRunner implements DomainCheckRunner {
     }
 
     @Override
-    public Answer check(Domain domain) {
+    public List<Answer> check(List<Domain> domains) {
         CheckSummary summary;
-        var run = checks.start(List.of(domain.id()), options, CheckListener.NONE);
+        var run = checks.start(domains.stream().map(Domain::id).toList(), options, CheckListener.NONE);
         try {
             summary = run.done().get(120, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -52,9 +54,14 @@ public final class EngineCheckRunner implements DomainCheckRunner {
         } catch (ExecutionException e) {
             throw new IllegalStateException("the DNS check failed: " + e.getCause().getMessage(), e.getCause());
         }
-        Domain after = repository.findById(domain.id()).orElse(domain);
-        List<DnsRecord> records = repository.recordsOf(domain.id());
-        return new Answer(after, verificationCheck(after, records, summary), AuthRecommendations.of(after, records));
+        Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
+        List<Answer> answers = new ArrayList<>();
+        for (Domain domain : domains) {
+            Domain after = repository.findById(domain.id()).orElse(domain);
+            List<DnsRecord> own = records.getOrDefault(domain.id(), List.of());
+            answers.add(new Answer(after, verificationCheck(after, own, summary), AuthRecommendations.of(after, own)));
+        }
+        return answers;
     }
 
     private static ObjectNode verificationCheck(Domain domain, List<DnsRecord> records, CheckSummary summary) {

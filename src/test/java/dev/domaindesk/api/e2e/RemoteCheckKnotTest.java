@@ -82,6 +82,11 @@ class RemoteCheckKnotTest {
                 assertEquals("_dmarc.check.test", body.get("authRecommendations").get("dmarc").get("name").asText());
                 assertNull(body.get("authRecommendations").get("spf"));
                 assertEquals(CheckState.VERIFIED, a.repository().recordsOf("dom_check").get(0).checkState());
+                HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/domains?check=true")).header("Authorization", "Bearer " + key)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode listed = ServiceJson.mapper().readTree(list.body()).get("data").get(0);
+                assertEquals(List.of(true, true, true, false), verified(listed.get("verificationCheck")));
 
                 try (AppContext b = new AppContext(dir.resolve("b"), clock)) {
                     new ServiceKeySource(dir.resolve("b"), Map.of()).save(key);
