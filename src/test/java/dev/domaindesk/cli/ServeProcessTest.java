@@ -35,7 +35,7 @@ class ServeProcessTest {
         }
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", dir.toString(),
-                "serve", "--port", "0").redirectErrorStream(true).start();
+                "serve", "--port", "0").redirectError(dir.resolve("serve.err").toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every failure of the issue: a clear message, the right kind, and the store exactly as before. */
 class SyncFailureTest {
@@ -147,6 +149,15 @@ class SyncFailureTest {
         h.service.on(p -> p.startsWith("/domains?"),
                 (ex, n) -> FakeService.send(ex, 200, "<html><body>Bad gateway</body></html>"));
         failsLeavingStoreUnchanged(ApiException.Kind.BAD_RESPONSE, "is not JSON (it starts with \"<html>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "null", "[1, 2]", "{\"data\": [", "\u0000\u0001\u00ff binary", "{\"records\": []}",
+        "{\"data\": {}, \"pagination\": {\"total\": 1, \"hasMore\": false}}",
+        "{\"data\": [{\"id\": 7}], \"pagination\": {\"total\": 1, \"hasMore\": false}}"})
+    void anyOtherGarbageIsRefusedToo(String body) {
+        h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> FakeService.send(ex, 200, body));
+        failsLeavingStoreUnchanged(ApiException.Kind.BAD_RESPONSE, "nothing was changed");
     }
 
     @Test
