@@ -36,4 +36,15 @@ public class ApiException extends RuntimeException {
     public Kind kind() {
         return kind;
     }
+
+    /** This failure with every occurrence of the key masked (a service may echo the key in its error text). */
+    ApiException redact(ServiceKey key) {
+        String message = getMessage();
+        if (message == null || !message.contains(key.secret())) {
+            return this;
+        }
+        ApiException clean = new ApiException(kind, message.replace(key.secret(), key.masked()), getCause());
+        clean.setStackTrace(getStackTrace());
+        return clean;
+    }
 }

@@ -39,6 +39,14 @@ public final class RemoteCheckService {
     public RemoteCheckResult check(String nameOrId) {
         Domain domain = domains.require(nameOrId);
         ServiceClient client = clients.open(null);
+        try {
+            return check(nameOrId, domain, client);
+        } catch (ApiException e) {
+            throw client.redact(e);
+        }
+    }
+
+    private RemoteCheckResult check(String nameOrId, Domain domain, ServiceClient client) {
         String path = "/domains/" + URLEncoder.encode(domain.id(), StandardCharsets.UTF_8) + "?check=true";
         String what = "GET " + path;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -50,6 +50,11 @@ public final class ServiceClient {
         return endpoint;
     }
 
+    /** Masks the key in a failure's message, whatever part of the answer the message quotes. */
+    ApiException redact(ApiException e) {
+        return e.redact(key);
+    }
+
     /** The body of a 200 answer to {@code GET base + pathAndQuery}, after bounded retries. */
     public byte[] get(String pathAndQuery) {
         URI uri = endpoint.resolve(pathAndQuery);

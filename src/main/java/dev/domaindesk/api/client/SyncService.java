@@ -46,6 +46,14 @@ public final class SyncService {
     /** Syncs from {@code apiUrl} (null: the remembered one) and remembers it once the sync has succeeded. */
     public SyncReport sync(String apiUrl, SyncListener listener) {
         ServiceClient client = clients.open(apiUrl);
+        try {
+            return syncWith(client, listener);
+        } catch (ApiException e) {
+            throw client.redact(e);
+        }
+    }
+
+    private SyncReport syncWith(ServiceClient client, SyncListener listener) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceAnswers answers = new ServiceAnswers(now);
         ClientSettings settings = ClientSettings.load(repository);

@@ -72,6 +72,20 @@ class SyncFailureTest {
     }
 
     @Test
+    void aServiceThatEchoesTheKeyDoesNotMakeUsPrintIt() {
+        h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> FakeService.send(ex, 401,
+                "{\"error\": \"Invalid API key " + FakeService.KEY + "\"}"));
+        ApiException e = failsLeavingStoreUnchanged(ApiException.Kind.AUTH, "Invalid API key ****");
+        assertTrue(e.getMessage().contains(FakeService.KEY.substring(FakeService.KEY.length() - 4)), e.getMessage());
+    }
+
+    @Test
+    void aBodyEchoingTheKeyIsNotQuotedInFull() {
+        h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> FakeService.send(ex, 200, FakeService.KEY + " <html>"));
+        failsLeavingStoreUnchanged(ApiException.Kind.BAD_RESPONSE, "is not JSON");
+    }
+
+    @Test
     void notFoundOnOneDomainsRecordsFailsTheWholeSync() {
         h.service.on(p -> p.equals("/domains/dom_000008/dns-records"),
                 (ex, n) -> FakeService.send(ex, 404, "{\"error\": \"Domain not found\"}"));
