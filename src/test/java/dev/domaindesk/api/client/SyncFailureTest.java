@@ -12,11 +12,15 @@ import dev.domaindesk.api.testing.FakeService;
 import dev.domaindesk.api.testing.SelfSignedHttps;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -151,7 +155,7 @@ class SyncFailureTest {
                 out.write("{\"data\": [".getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 sleep(2500);
-            } catch (java.io.IOException closedByClient) {
+            } catch (IOException closedByClient) {
                 // expected
             }
         });
@@ -225,7 +229,7 @@ class SyncFailureTest {
                 for (int i = 0; i < 1000; i++) {
                     out.write("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[".getBytes(StandardCharsets.UTF_8));
                 }
-            } catch (java.io.IOException closedByClient) {
+            } catch (IOException closedByClient) {
                 // expected
             }
         });
@@ -246,6 +250,33 @@ class SyncFailureTest {
     void anUntrustedCertificateIsATlsFailure() throws Exception {
         try (SelfSignedHttps https = new SelfSignedHttps(dir)) {
             failsLeavingStoreUnchanged(https.url(), ApiException.Kind.TLS, "the TLS connection to 127.0.0.1:");
+        }
+    }
+
+    @Test
+    void aServerThatNeverAcceptsTimesOutConnecting() throws Exception {
+        h.repository.putSetting("api.connectTimeoutMs", "500");
+        before = h.dump();
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    Socket s = new Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 300);
+                    } catch (IOException queueAlreadyFull) {
+                        s.close();
+                        break;
+                    }
+                    fillers.add(s);
+                }
+                failsLeavingStoreUnchanged("http://127.0.0.1:" + full.getLocalPort() + "/api/v2",
+                        ApiException.Kind.TIMEOUT, "within 500 ms (setting api.connectTimeoutMs)");
+            } finally {
+                for (Socket s : fillers) {
+                    s.close();
+                }
+            }
         }
     }
 
