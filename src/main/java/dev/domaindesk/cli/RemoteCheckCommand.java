@@ -8,13 +8,13 @@ import java.util.List;
 final class RemoteCheckCommand implements Command {
     @Override
     public int run(CliContext context, List<String> args) {
-        Args parsed = Args.parse(args, List.of(), List.of());
+        Args parsed = Args.parse(args, List.of("--api-url"), List.of());
         if (parsed.positionals().size() != 1) {
             throw new UsageException("usage: " + usage());
         }
         RemoteCheckResult result;
         try {
-            result = context.app().remoteChecks().check(parsed.positionals().get(0));
+            result = context.app().remoteChecks().check(parsed.positionals().get(0), parsed.value("--api-url"));
         } catch (ApiException e) {
             return ApiFailures.report(context, "remote-check", e);
         }
@@ -44,6 +44,6 @@ final class RemoteCheckCommand implements Command {
 
     @Override
     public String usage() {
-        return "remote-check DOMAIN|ID";
+        return "remote-check DOMAIN|ID [--api-url URL]";
     }
 }

@@ -36,17 +36,23 @@ public final class RemoteCheckService {
         this.clock = clock;
     }
 
+    /** Asks the service at the remembered {@code api.url}. */
     public RemoteCheckResult check(String nameOrId) {
+        return check(nameOrId, null);
+    }
+
+    /** Asks the service at {@code apiUrl} (null: the remembered {@code api.url}). */
+    public RemoteCheckResult check(String nameOrId, String apiUrl) {
         Domain domain = domains.require(nameOrId);
-        ServiceClient client = clients.open(null);
+        ServiceClient client = clients.open(apiUrl);
         try {
-            return check(nameOrId, domain, client);
+            return ask(nameOrId, domain, client);
         } catch (ApiException e) {
             throw client.redact(e);
         }
     }
 
-    private RemoteCheckResult check(String nameOrId, Domain domain, ServiceClient client) {
+    private RemoteCheckResult ask(String nameOrId, Domain domain, ServiceClient client) {
         String path = "/domains/" + URLEncoder.encode(domain.id(), StandardCharsets.UTF_8) + "?check=true";
         String what = "GET " + path;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
