@@ -251,6 +251,22 @@ class ApiServerTest {
     }
 
     @Test
+    void anInternalFailureIs500WithDetails() throws Exception {
+        DomainCheckRunner broken = domains -> {
+            throw new IllegalStateException("resolver pool is gone");
+        };
+        try (ApiServer failing = ApiServer.start("127.0.0.1", 0, 2, new JdbcDomainRepository(db), keys, broken)) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + failing.address().getPort() + "/api/v2/domains/dom_000001?check=true"))
+                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, response.statusCode());
+            JsonNode body = json(response);
+            assertEquals("Failed to fetch domain", body.get("error").asText());
+            assertEquals("resolver pool is gone", body.get("details").asText());
+        }
+    }
+
+    @Test
     void checkWithoutAnEngineSaysSoInsteadOfPretending() throws Exception {
         assertEquals(501, get("/api/v2/domains/dom_000001?check=true", key).statusCode());
     }
