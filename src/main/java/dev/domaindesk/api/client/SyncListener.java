@@ -1,6 +1,6 @@
 package dev.domaindesk.api.client;
 
-/** Follows a sync: called from the sync's thread, never the FX thread; a window must hop to its own thread. */
+/** Follows a sync: called from background threads (never the FX thread); a window must hop to its own thread. */
 public interface SyncListener {
     SyncListener NONE = new SyncListener() {
     };
