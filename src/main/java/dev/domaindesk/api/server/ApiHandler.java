@@ -32,8 +32,15 @@ final class ApiHandler implements HttpHandler {
         try (exchange) {
             drain(exchange.getRequestBody());
             ApiResponse response;
-            Optional<String> keyName = authenticate(exchange);
+            Optional<String> keyName;
             String path = exchange.getRequestURI().getPath();
+            try {
+                keyName = authenticate(exchange);
+            } catch (RuntimeException e) {
+                LOG.error("Checking the key of a request to {} failed", path, e);
+                write(exchange, ApiResponse.error(500, "Failed to authenticate", String.valueOf(e.getMessage())));
+                return;
+            }
             if (keyName.isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 response = ApiResponse.error(401, "Unauthorized");
