@@ -8,6 +8,7 @@ N=${1:-10000}
 RUNS=${2:-3}
 DIG_SAMPLE=${DIG_SAMPLE:-200}
 DNSPERF_SECONDS=${DNSPERF_SECONDS:-10}
+JAVA_OPTS=${JAVA_OPTS:-}   # e.g. JAVA_OPTS=-Xmx320m to cap the heap of check --all
 
 need=()
 command -v knotd   >/dev/null 2>&1 || need+=(knot)
@@ -84,7 +85,8 @@ CONF
   before=$(queries_served "$W")
   t0=$(date +%s.%N)
   set +e
-  /usr/bin/time -v -o "$W/time.txt" java -jar target/domaindesk.jar --data-dir "$W/data" \
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$W/time.txt" java $JAVA_OPTS -jar target/domaindesk.jar --data-dir "$W/data" \
       check --all --resolver "127.0.0.1:$port" >"$W/check.out" 2>"$W/check.err"
   rc=$?
   set -e
@@ -113,7 +115,8 @@ CONF
   printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
     "$run" "$queries" "$wall" "$check_qps" "$rc" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
     "$(calc "$check_qps / $dnsperf_qps")" "$(calc "$check_qps / $dig_qps")" | tee -a "$OUT/runs.txt"
-  echo "$wall $check_qps $rss_kb $dnsperf_qps $dig_qps" >>"$OUT/raw.txt"
+  echo "$wall $check_qps $rss_kb $dnsperf_qps $dig_qps $(calc "$check_qps / $dnsperf_qps") $(calc "$check_qps / $dig_qps")" \
+    >>"$OUT/raw.txt"
 done
 
 median() { sort -g | awk '{a[NR]=$1} END{print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
@@ -122,11 +125,13 @@ m_qps=$(awk '{print $2}' "$OUT/raw.txt" | median)
 m_rss=$(awk '{print $3}' "$OUT/raw.txt" | median)
 m_perf=$(awk '{print $4}' "$OUT/raw.txt" | median)
 m_dig=$(awk '{print $5}' "$OUT/raw.txt" | median)
+m_rperf=$(awk '{print $6}' "$OUT/raw.txt" | median)
+m_rdig=$(awk '{print $7}' "$OUT/raw.txt" | median)
 {
-  echo "N=$N, median of $RUNS runs ($(nproc) CPUs):"
+  echo "N=$N, median of $RUNS runs ($(nproc) CPUs; ratios: median of each run's ratio):"
   printf '  check --all wall time   %.2f s\n' "$m_wall"
   printf '  check --all             %.0f queries/s\n' "$m_qps"
-  printf '  dnsperf (Knot limit)    %.0f queries/s   -> ratio %.2f (target >= 0.5)\n' "$m_perf" "$(calc "$m_qps / $m_perf")"
-  printf '  dig loop                %.1f queries/s   -> ratio %.0f (target >= 500)\n' "$m_dig" "$(calc "$m_qps / $m_dig")"
+  printf '  dnsperf (Knot limit)    %.0f queries/s   -> ratio %.2f (target >= 0.5)\n' "$m_perf" "$m_rperf"
+  printf '  dig loop                %.1f queries/s   -> ratio %.0f (target >= 500)\n' "$m_dig" "$m_rdig"
   printf '  peak RSS                %d MB (target <= 512)\n' $((${m_rss%.*} / 1024))
 } | tee "$OUT/summary.txt"
