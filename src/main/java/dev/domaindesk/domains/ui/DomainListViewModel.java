@@ -1,0 +1,186 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.DialogService;
+import dev.domaindesk.ui.Notifier;
+import dev.domaindesk.ui.UiTasks;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The domain list: all domains, the search filter, the status counts, remove, and notifications on changes. */
+public final class DomainListViewModel {
+    private final DomainService domains;
+    private final UiTasks tasks;
+    private final AppState state;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final ObservableList<DomainRow> rows = FXCollections.observableArrayList(r -> new Observable[] {r.statusProperty()});
+    private final FilteredList<DomainRow> visible = new FilteredList<>(rows);
+    private final Map<String, DomainRow> byId = new HashMap<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+
+    public DomainListViewModel(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed,
+                               DialogService dialogs, Notifier notifier) {
+        this.domains = domains;
+        this.tasks = tasks;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        search.addListener((obs, old, text) -> filter(text));
+        feed.addListener(this::applied);
+    }
+
+    /** Loads every domain in the background. */
+    public void load() {
+        tasks.run(domains::list, this::show, e -> problem.set("Could not read the domains: " + UiTasks.describe(e)));
+    }
+
+    /** Shows domains already read (on the FX thread). */
+    public void show(List<Domain> all) {
+        byId.clear();
+        List<DomainRow> fresh = all.stream().map(DomainRow::new).toList();
+        fresh.forEach(r -> byId.put(r.id(), r));
+        rows.setAll(fresh);
+        recount();
+        loaded.set(true);
+    }
+
+    private void filter(String text) {
+        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        visible.setPredicate(query.isEmpty() ? null : row -> row.matches(query));
+    }
+
+    private void applied(List<Domain> changed, List<DnsRecord> records) {
+        for (Domain d : changed) {
+            DomainRow row = byId.get(d.id());
+            if (row != null) {
+                DomainStatus before = row.status();
+                row.update(d);
+                announce(row, before, d.status());
+            }
+        }
+        if (!changed.isEmpty()) {
+            recount();
+        }
+    }
+
+    private void announce(DomainRow row, DomainStatus before, DomainStatus after) {
+        if (before != DomainStatus.VERIFIED && after == DomainStatus.VERIFIED) {
+            notifier.good(row.displayName() + " is verified", "All required DNS records were found.");
+        } else if (before == DomainStatus.VERIFIED && after != DomainStatus.VERIFIED) {
+            notifier.bad(row.displayName() + " is no longer verified", "A required DNS record broke; see its details.");
+        }
+    }
+
+    /** A domain just added elsewhere (dialog, import): insert it in name order and select it. */
+    public void added(Domain domain) {
+        DomainRow row = new DomainRow(domain);
+        DomainRow old = byId.put(row.id(), row);
+        if (old != null) {
+            rows.remove(old);
+        }
+        int at = 0;
+        Comparator<DomainRow> byName = Comparator.comparing(r -> r.domain().name());
+        while (at < rows.size() && byName.compare(rows.get(at), row) < 0) {
+            at++;
+        }
+        rows.add(at, row);
+        recount();
+        state.selectedDomainIdProperty().set(row.id());
+    }
+
+    /** Asks first (naming the domain and its record count), then removes the selected domain. */
+    public void removeSelected() {
+        DomainRow row = byId.get(state.selectedDomainId());
+        if (row == null) {
+            return;
+        }
+        tasks.run(() -> domains.records(row.id()).size(), count -> {
+            String message = "Remove " + row.displayName() + " and its " + count + " DNS record" + (count == 1 ? "" : "s")
+                    + " from DomainDesk? The records stay in your DNS; only DomainDesk forgets them.";
+            if (dialogs.confirm("Remove domain", message, "Remove " + row.displayName())) {
+                tasks.run(() -> domains.remove(row.id()), removed -> removed(row),
+                        e -> dialogs.error("Could not remove " + row.displayName(), UiTasks.describe(e)));
+            }
+        }, e -> dialogs.error("Could not remove " + row.displayName(), UiTasks.describe(e)));
+    }
+
+    private void removed(DomainRow row) {
+        int index = visible.indexOf(row);
+        byId.remove(row.id());
+        rows.remove(row);
+        recount();
+        if (row.id().equals(state.selectedDomainId())) {
+            String next = visible.isEmpty() ? null : visible.get(Math.min(Math.max(index, 0), visible.size() - 1)).id();
+            state.selectedDomainIdProperty().set(next);
+        }
+    }
+
+    private void recount() {
+        int verified = 0;
+        int pending = 0;
+        int failed = 0;
+        for (DomainRow r : rows) {
+            switch (r.status()) {
+                case VERIFIED -> verified++;
+                case PENDING -> pending++;
+                case FAILED -> failed++;
+            }
+        }
+        counts.set(verified + " verified · " + pending + " pending · " + failed + " failed");
+    }
+
+    public Optional<DomainRow> row(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public List<String> allIds() {
+        return rows.stream().map(DomainRow::id).toList();
+    }
+
+    public ObservableList<DomainRow> visible() {
+        return visible;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}
