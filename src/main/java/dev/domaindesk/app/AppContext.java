@@ -1,5 +1,7 @@
 package dev.domaindesk.app;
 
+import dev.domaindesk.api.ExportService;
+import dev.domaindesk.api.ImportService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
@@ -15,6 +17,8 @@ public final class AppContext implements AutoCloseable {
     private final DomainRepository repository;
     private final DomainService domains;
     private final Clock clock;
+    private final ImportService importer;
+    private final ExportService exporter;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -22,6 +26,16 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(dataDir);
         this.repository = new JdbcDomainRepository(database);
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
+        this.importer = new ImportService(repository, clock);
+        this.exporter = new ExportService(domains, repository);
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
     }
 
     public Path dataDir() {

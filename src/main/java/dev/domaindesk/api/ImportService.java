@@ -1,0 +1,140 @@
+package dev.domaindesk.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.DomainWithRecords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Imports the service's documents, all or nothing: the file is validated whole, then written in one transaction.
+ * Domains and records keep the service's ids, so importing the same domain again updates it.
+ */
+public final class ImportService {
+    private final DomainRepository repository;
+    private final Clock clock;
+
+    public ImportService(DomainRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** How much an import wrote. */
+    public record Summary(int domainsAdded, int domainsUpdated, int records) {
+        @Override
+        public String toString() {
+            return "imported " + (domainsAdded + domainsUpdated) + " domain(s) (" + domainsAdded + " new, "
+                    + domainsUpdated + " updated) with " + records + " record(s)";
+        }
+    }
+
+    public Summary importFile(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return importJson(json);
+        } catch (ImportException e) {
+            throw new ImportException(file.getFileName() + ": " + e.getMessage() + "; nothing was imported", e);
+        }
+    }
+
+    public Summary importJson(String json) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        DocumentReader.Contents contents = new DocumentReader(now).read(json);
+        Map<String, Domain> byId = new HashMap<>();
+        Map<String, Domain> byName = new HashMap<>();
+        for (Domain d : repository.findAll()) {
+            byId.put(d.id(), d);
+            byName.put(d.name().ascii(), d);
+        }
+        List<DomainWithRecords> writes = new ArrayList<>();
+        int added = 0;
+        int records = 0;
+        for (DocumentReader.RecordsEntry doc : contents.recordDocuments()) {
+            Domain existing = Objects.requireNonNullElse(byId.get(doc.domainId()), byName.get(doc.domain().ascii()));
+            added += existing == null ? 1 : 0;
+            records += doc.records().size();
+            writes.add(new DomainWithRecords(fromRecords(doc, existing, now), doc.records()));
+        }
+        List<Domain> listed = new ArrayList<>();
+        for (DocumentReader.DomainEntry entry : contents.domains()) {
+            Domain existing = byId.containsKey(entry.id()) ? byId.get(entry.id()) : byName.get(entry.domain().ascii());
+            added += existing == null ? 1 : 0;
+            listed.add(fromList(entry, existing, now));
+        }
+        Map<String, List<DnsRecord>> kept = repository.recordsOf(listed.stream()
+                .map(d -> byName.containsKey(d.name().ascii()) ? byName.get(d.name().ascii()).id() : d.id()).toList());
+        for (Domain d : listed) {
+            Domain old = byName.get(d.name().ascii());
+            List<DnsRecord> own = old == null ? List.of() : kept.getOrDefault(old.id(), List.of()).stream()
+                    .map(r -> reassign(r, d.id())).toList();
+            records += own.size();
+            writes.add(new DomainWithRecords(d, own));
+        }
+        repository.replaceAll(writes, List.of());
+        return new Summary(added, writes.size() - added, records);
+    }
+
+    private static Domain fromRecords(DocumentReader.RecordsEntry doc, Domain existing, Instant now) {
+        boolean allVerified = doc.records().stream().filter(DnsRecord::isRequired).allMatch(DnsRecord::isVerified);
+        DomainStatus status = allVerified ? DomainStatus.VERIFIED
+                : existing != null && existing.status() == DomainStatus.FAILED ? DomainStatus.FAILED : DomainStatus.PENDING;
+        Instant lastCheck = doc.records().stream().map(DnsRecord::lastChecked).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(existing == null ? null : existing.lastDnsCheck());
+        Instant created = existing != null ? existing.createdAt() : doc.records().stream().map(DnsRecord::createdAt)
+                .min(Comparator.naturalOrder()).orElse(now);
+        Instant pendingSince = status == DomainStatus.VERIFIED ? null
+                : existing != null && existing.pendingSince() != null ? existing.pendingSince() : created;
+        return new Domain(doc.domainId(), doc.domain(), status, existing == null ? null : existing.profile(), created,
+                now, lastCheck, pendingSince, existing == null ? null : existing.serviceStatus(),
+                existing == null ? Domain.ServiceFields.NONE : existing.provider());
+    }
+
+    private static Domain fromList(DocumentReader.DomainEntry entry, Domain existing, Instant now) {
+        JsonNode f = entry.fields();
+        DomainStatus status = entry.status() == null
+                ? (existing == null ? DomainStatus.PENDING : existing.status()) : DomainStatus.parse(entry.status());
+        Instant created = DocumentReader.instant(f, "createdAt", "");
+        Instant updated = DocumentReader.instant(f, "updatedAt", "");
+        created = created != null ? created : existing != null ? existing.createdAt() : now;
+        return new Domain(entry.id(), entry.domain(), status, existing == null ? null : existing.profile(), created,
+                updated != null ? updated : now, DocumentReader.instant(f, "lastDnsCheck", ""),
+                status == DomainStatus.VERIFIED ? null : created, existing == null ? null : existing.serviceStatus(),
+                new Domain.ServiceFields(optBool(f, "canReceiveEmails"), optBool(f, "hasMxRecords"),
+                        DocumentReader.string(f, "domainProvider", "", false),
+                        DocumentReader.string(f, "providerConfidence", "", false),
+                        DocumentReader.instant(f, "lastSesCheck", ""), optBool(f, "isCatchAllEnabled")));
+    }
+
+    private static Boolean optBool(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.booleanValue();
+    }
+
+    private static DnsRecord reassign(DnsRecord r, String domainId) {
+        return new DnsRecord(r.id(), domainId, r.recordType(), r.name(), r.value(), r.priority(), r.isRequired(),
+                r.isVerified(), r.lastChecked(), r.createdAt(), r.updatedAt(), r.checkState(), r.found(),
+                r.diagnoses(), r.regressed(), r.nextCheckAt(), r.serviceVerified());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.domaindesk.api;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.DomainName;
+import dev.domaindesk.domains.DomainWithRecords;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
+
+/** A BIND zone-file snippet an admin can paste; record data formatted by dnsjava. */
+final class ZoneExport {
+    static final long TTL = 3600;
+    private static final int MAX_STRING = 255;
+
+    private ZoneExport() {
+    }
+
+    static void write(List<DomainWithRecords> selection, boolean absolute, Writer out) throws IOException {
+        for (DomainWithRecords d : selection) {
+            DomainName zone = d.domain().name();
+            out.write("; DomainDesk: records for " + zone.ascii() + "\n");
+            if (!absolute) {
+                out.write("$ORIGIN " + zone.ascii() + ".\n");
+            }
+            for (DnsRecord r : d.records()) {
+                Record rec = toDns(r);
+                String owner = absolute ? rec.getName().toString()
+                        : DomainName.parseRecordName(r.name()).relativeTo(zone);
+                out.write(String.format("%-50s %d IN %-5s %s%n", owner, rec.getTTL(),
+                        org.xbill.DNS.Type.string(rec.getType()), rec.rdataToString()));
+            }
+            out.write("\n");
+        }
+    }
+
+    static Record toDns(DnsRecord r) throws TextParseException {
+        Name owner = Name.fromString(r.name() + ".");
+        return switch (r.recordType()) {
+            case TXT -> new TXTRecord(owner, DClass.IN, TTL, split(r.value()));
+            case MX -> new MXRecord(owner, DClass.IN, TTL, r.effectivePriority() == null ? 10 : r.effectivePriority(),
+                    Name.fromString(absolute(r.target())));
+            case CNAME -> new CNAMERecord(owner, DClass.IN, TTL, Name.fromString(absolute(r.value().strip())));
+        };
+    }
+
+    private static String absolute(String host) {
+        return host.endsWith(".") ? host : host + ".";
+    }
+
+    /** Splits a TXT value into character-strings of at most 255 bytes, never inside a UTF-8 sequence. */
+    static List<String> split(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (start < bytes.length) {
+            int end = Math.min(start + MAX_STRING, bytes.length);
+            while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            parts.add(new String(Arrays.copyOfRange(bytes, start, end), StandardCharsets.UTF_8));
+            start = end;
+        }
+        return parts.isEmpty() ? List.of("") : parts;
+    }
+}

@@ -1,0 +1,154 @@
+package dev.domaindesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.app.AppContext;
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.DuplicateDomainException;
+import dev.domaindesk.domains.InvalidDomainNameException;
+import dev.domaindesk.domains.RecordType;
+import dev.domaindesk.domains.Severity;
+import dev.domaindesk.testing.StoreDump;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DomainStoreTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.678Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addCreatesTheServicesRecordSetFromTheDefaultProfile() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            DomainWithRecords added = app.domains().add("Example.COM.", null);
+            assertEquals("example.com", added.domain().name().ascii());
+            assertEquals(DomainStatus.PENDING, added.domain().status());
+            List<DnsRecord> records = app.domains().records(added.domain().id());
+            assertEquals(added.records(), records);
+            assertEquals(List.of("TXT _amazonses.example.com", "MX example.com", "TXT example.com",
+                    "TXT _dmarc.example.com", "MX mail.example.com", "TXT mail.example.com"),
+                    records.subList(0, 6).stream().map(r -> r.recordType() + " " + r.name()).toList());
+            assertEquals("10 inbound-smtp.us-east-1.amazonaws.com", records.get(1).value());
+            assertTrue(records.get(0).value().matches("[A-Za-z0-9+/]{43}="), records.get(0).value());
+            List<DnsRecord> dkim = records.subList(6, 9);
+            assertTrue(dkim.stream().allMatch(r -> r.recordType() == RecordType.CNAME
+                    && r.name().matches("[a-z0-9]{32}\\._domainkey\\.example\\.com")
+                    && r.value().equals(r.name().substring(0, 32) + ".dkim.amazonses.com")));
+            assertEquals(3, dkim.stream().map(DnsRecord::name).distinct().count());
+            assertTrue(records.stream().allMatch(r -> r.isRequired() && !r.isVerified()
+                    && r.checkState() == CheckState.UNCHECKED && r.createdAt().equals(CLOCK.instant())));
+        }
+    }
+
+    @Test
+    void regionIsASetting() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            app.repository().putSetting("region", "eu-west-1");
+            DomainWithRecords added = app.domains().add("example.net", "ses");
+            assertEquals("10 inbound-smtp.eu-west-1.amazonaws.com", added.records().get(1).value());
+        }
+    }
+
+    @Test
+    void profilesInTheDataDirectoryAreOffered() throws Exception {
+        Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(dir.resolve("profiles/google.json"), """
+                {"name": "google", "records": [
+                  {"type": "MX", "name": "{domain}", "value": "1 smtp.google.com"},
+                  {"type": "TXT", "name": "{domain}", "value": "google-site-verification={base64:v}"}]}""");
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            assertEquals(List.of("google", "ses"), app.domains().profileNames());
+            DomainWithRecords added = app.domains().add("example.org", "google");
+            assertEquals(2, added.records().size());
+            assertEquals("google", added.domain().profile());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> app.domains().add("example.io", "nope"));
+            assertTrue(e.getMessage().contains("unknown profile 'nope'"));
+        }
+    }
+
+    @Test
+    void refusedNamesAndDuplicatesStoreNothing() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            app.domains().add("example.com", null);
+            String before = StoreDump.of(app.database());
+            assertThrows(InvalidDomainNameException.class, () -> app.domains().add("https://example.org/", null));
+            assertThrows(DuplicateDomainException.class, () -> app.domains().add("EXAMPLE.com.", null));
+            assertEquals(before, StoreDump.of(app.database()));
+        }
+    }
+
+    @Test
+    void removeTakesEveryRecordAndItsCheckResultsWithIt() throws Exception {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            DomainWithRecords keep = app.domains().add("keep.example", null);
+            DomainWithRecords gone = app.domains().add("gone.example", null);
+            DnsRecord r = gone.records().get(0);
+            int written = app.repository().saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH,
+                    List.of("found-a", "found-b"), List.of(new Diagnosis("VALUE_MISMATCH", Severity.ERROR, "x")),
+                    false, CLOCK.instant())));
+            assertEquals(1, written);
+            assertEquals(List.of("found-a", "found-b"), app.domains().records(gone.domain().id()).get(0).found());
+
+            assertEquals(9, app.domains().remove("gone.example"));
+            assertTrue(app.domains().find(gone.domain().id()).isEmpty());
+            try (Connection c = app.database().connection()) {
+                assertEquals(9, count(c, "dns_record"));
+                assertEquals(0, count(c, "record_found"));
+                assertEquals(0, count(c, "record_diagnosis"));
+            }
+            assertEquals(9, app.domains().records(keep.domain().id()).size());
+        }
+    }
+
+    @Test
+    void checksOfARemovedDomainAreDroppedWithoutError() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            DomainWithRecords gone = app.domains().add("gone.example", null);
+            app.domains().remove(gone.domain().id());
+            DnsRecord late = gone.records().get(0).withCheck(true, CheckState.VERIFIED, List.of("v"), List.of(), false,
+                    CLOCK.instant());
+            assertEquals(0, app.repository().saveChecks(List.of(gone.domain()), List.of(late)));
+            assertTrue(app.domains().list().isEmpty());
+        }
+    }
+
+    @Test
+    void everythingSurvivesAReopen() {
+        String before;
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            app.domains().add("bücher.example", null);
+            app.domains().add("example.com", null);
+            before = StoreDump.of(app.database());
+        }
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            assertEquals(before, StoreDump.of(app.database()));
+            assertEquals(List.of("example.com", "xn--bcher-kva.example"),
+                    app.domains().list().stream().map(d -> d.name().ascii()).toList());
+            assertFalse(app.domains().find("BÜCHER.example").isEmpty());
+        }
+    }
+
+    private static int count(Connection c, String table) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
