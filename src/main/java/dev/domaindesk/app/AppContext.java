@@ -5,6 +5,7 @@ import dev.domaindesk.api.ImportService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
+import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ImportService importer;
     private final ExportService exporter;
+    private final SettingsStore settings;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -28,10 +30,15 @@ public final class AppContext implements AutoCloseable {
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
+        this.settings = new SettingsStore(repository);
     }
 
     public ImportService importer() {
         return importer;
+    }
+
+    public SettingsStore settings() {
+        return settings;
     }
 
     public ExportService exporter() {

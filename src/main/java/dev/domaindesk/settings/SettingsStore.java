@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 /** Reads and writes {@link Settings} in the {@code setting} table; a bad stored value falls back to its default. */
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final String PLACEMENT = "ui.window";
     private static final String LAST_DOMAIN = "ui.lastDomain";
 
     private final DomainRepository repository;
@@ -51,14 +50,6 @@ public final class SettingsStore {
         repository.putSetting(Settings.REGION, s.region());
         repository.putSetting(Settings.THEME, s.theme().wire());
         repository.putSetting(Settings.API_URL, s.apiUrl());
-    }
-
-    public Optional<WindowPlacement> placement() {
-        return repository.setting(PLACEMENT).flatMap(WindowPlacement::parse);
-    }
-
-    public void savePlacement(WindowPlacement placement) {
-        repository.putSetting(PLACEMENT, placement.wire());
     }
 
     public Optional<String> lastDomainId() {

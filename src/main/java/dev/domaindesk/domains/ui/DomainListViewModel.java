@@ -49,6 +49,7 @@ public final class DomainListViewModel {
         this.dialogs = dialogs;
         this.notifier = notifier;
         search.addListener((obs, old, text) -> filter(text));
+        state.storeRevisionProperty().addListener((obs, old, rev) -> load());
         feed.addListener(this::applied);
     }
 

@@ -24,6 +24,7 @@ public final class SelectedDomain {
     private final UiTasks tasks;
     private final ReadOnlyObjectWrapper<Domain> domain = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DnsRecord> records = FXCollections.observableArrayList();
+    private final ObservableList<DnsRecord> readOnlyRecords = FXCollections.unmodifiableObservableList(records);
     private long generation;
 
     public SelectedDomain(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed) {
@@ -31,6 +32,7 @@ public final class SelectedDomain {
         this.tasks = tasks;
         state.selectedDomainIdProperty().addListener((obs, old, id) -> load(id));
         feed.addListener(this::applied);
+        state.storeRevisionProperty().addListener((obs, old, rev) -> load(state.selectedDomainId()));
         load(state.selectedDomainId());
     }
 
@@ -94,6 +96,6 @@ public final class SelectedDomain {
 
     /** The selected domain's records in profile order (read-only for the views). */
     public ObservableList<DnsRecord> records() {
-        return FXCollections.unmodifiableObservableList(records);
+        return readOnlyRecords;
     }
 }
