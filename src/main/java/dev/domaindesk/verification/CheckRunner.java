@@ -1,0 +1,156 @@
+package dev.domaindesk.verification;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.verification.dns.Authorities;
+import dev.domaindesk.verification.dns.DnsClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One check run: verdicts per record (through {@link Verdict}), domains as they complete, stored in batches. */
+final class CheckRunner implements CheckRun {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
+    private static final int BATCH_RECORDS = 500;
+
+    private final DomainRepository repository;
+    private final Clock clock;
+    private final Duration failAfter;
+    private final CheckListener listener;
+    private final DnsClient client;
+    private final ExecutorService spfExecutor;
+    private final Verdict verdicts;
+    private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
+    private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
+    private final AtomicInteger doneRecords = new AtomicInteger();
+    private final AtomicInteger resolvedDomains = new AtomicInteger();
+    private final int[] counts = new int[3]; // verified, not verified, dns errors (writer thread only)
+    private final Instant startedAt;
+    private volatile boolean cancelled;
+    private int totalRecords;
+
+    /** A domain whose records all have verdicts. */
+    private record DomainResult(Domain domain, List<DnsRecord> records) {
+    }
+
+    CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
+                Duration failAfter, CheckListener listener) {
+        this.repository = repository;
+        this.clock = clock;
+        this.failAfter = failAfter;
+        this.listener = listener;
+        this.startedAt = clock.instant();
+        this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
+        this.spfExecutor = Executors.newFixedThreadPool(2, daemon("domaindesk-spf"));
+        SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
+        this.verdicts = new Verdict(new RecordChecker(spf), client,
+                options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
+    }
+
+    void start(List<Domain> domains, Map<String, List<DnsRecord>> records) {
+        totalRecords = records.values().stream().mapToInt(List::size).sum();
+        Thread writer = daemon("domaindesk-check-store").newThread(() -> write(domains.size()));
+        writer.start();
+        for (Domain domain : domains) {
+            List<DnsRecord> own = records.getOrDefault(domain.id(), List.of());
+            List<CompletableFuture<DnsRecord>> checks = own.stream().map(r -> verdicts.of(domain, r)
+                    .thenApply(v -> {
+                        listener.progress(doneRecords.incrementAndGet(), totalRecords);
+                        return Verdicts.apply(r, v);
+                    })).toList();
+            CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
+                if (error == null) {
+                    completed.add(new DomainResult(domain, checks.stream().map(CompletableFuture::join).toList()));
+                } else {
+                    LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
+                    resolvedDomains.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    private void write(int domainCount) {
+        List<DomainResult> batch = new ArrayList<>();
+        int batchRecords = 0;
+        try {
+            while (resolvedDomains.get() < domainCount || !batch.isEmpty()) {
+                DomainResult next = completed.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    batch.add(next);
+                    batchRecords += next.records().size();
+                    resolvedDomains.incrementAndGet();
+                }
+                boolean finished = resolvedDomains.get() >= domainCount;
+                if (!batch.isEmpty() && (batchRecords >= BATCH_RECORDS || next == null || finished)) {
+                    store(batch);
+                    batch = new ArrayList<>();
+                    batchRecords = 0;
+                }
+            }
+            done.complete(summary(domainCount));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            done.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            LOG.error("Storing check results failed", e);
+            client.cancel();
+            done.completeExceptionally(e);
+        } finally {
+            spfExecutor.shutdownNow();
+        }
+    }
+
+    private void store(List<DomainResult> batch) {
+        Instant now = clock.instant();
+        List<Domain> domains = new ArrayList<>();
+        List<DnsRecord> records = new ArrayList<>();
+        for (DomainResult result : batch) {
+            domains.add(Verdicts.status(result.domain(), result.records(), now, failAfter));
+            records.addAll(result.records());
+            for (DnsRecord r : result.records()) {
+                counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
+            }
+        }
+        repository.saveChecks(domains, records);
+        listener.stored(List.copyOf(domains), List.copyOf(records));
+    }
+
+    private CheckSummary summary(int domainCount) {
+        boolean offline = client.answered() > 0 && client.networkFailures() == client.answered();
+        return new CheckSummary(startedAt, domainCount, counts[0], counts[1], counts[2], offline, cancelled);
+    }
+
+    @Override
+    public CompletableFuture<CheckSummary> done() {
+        return done;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        client.cancel();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught in {}", thread.getName(), e));
+            return t;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package dev.domaindesk.verification;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks domains' records against real DNS and stores the verdicts. Plain Java, shared by the window, the
+ * scheduler and the command line. Each {@link #start} is an independent run with its own DNS client.
+ */
+public final class CheckService {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
+    public static final String FAIL_AFTER_SETTING = "schedule.failAfterHours";
+
+    private final DomainRepository repository;
+    private final Clock clock;
+    private final int authoritativePort;
+
+    public CheckService(DomainRepository repository, Clock clock) {
+        this(repository, clock, 53);
+    }
+
+    /** {@code authoritativePort}: where authoritative servers listen (53; tests point it at their own server). */
+    public CheckService(DomainRepository repository, Clock clock, int authoritativePort) {
+        this.repository = repository;
+        this.clock = clock;
+        this.authoritativePort = authoritativePort;
+    }
+
+    /**
+     * Starts checking every record of the given domains (unknown ids are skipped). Results are stored in batches,
+     * one transaction each; {@code listener} hears progress and each stored batch.
+     */
+    public CheckRun start(Collection<String> domainIds, CheckOptions options, CheckListener listener) {
+        List<String> ids = List.copyOf(new LinkedHashSet<>(domainIds));
+        List<Domain> domains = ids.stream().map(repository::findById).flatMap(Optional::stream).toList();
+        Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
+        LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
+        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, failAfter(),
+                listener == null ? CheckListener.NONE : listener);
+        run.start(domains, records);
+        return run;
+    }
+
+    /** The setting {@code schedule.failAfterHours}, default 72 h. */
+    Duration failAfter() {
+        Optional<String> hours = repository.setting(FAIL_AFTER_SETTING);
+        try {
+            return hours.map(h -> Duration.ofHours(Long.parseLong(h.strip()))).orElse(Verdicts.DEFAULT_FAIL_AFTER);
+        } catch (NumberFormatException e) {
+            LOG.warn("Setting {}='{}' is not a number of hours; using 72", FAIL_AFTER_SETTING, hours.get());
+            return Verdicts.DEFAULT_FAIL_AFTER;
+        }
+    }
+}

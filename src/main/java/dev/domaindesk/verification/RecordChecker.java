@@ -1,0 +1,187 @@
+package dev.domaindesk.verification;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.RecordType;
+import dev.domaindesk.verification.dns.Asker;
+import dev.domaindesk.verification.dns.DnsAnswer;
+import dev.domaindesk.verification.rules.CnameRule;
+import dev.domaindesk.verification.rules.Diagnoses;
+import dev.domaindesk.verification.rules.DmarcRule;
+import dev.domaindesk.verification.rules.Evaluation;
+import dev.domaindesk.verification.rules.MxRule;
+import dev.domaindesk.verification.rules.Names;
+import dev.domaindesk.verification.rules.SpfRule;
+import dev.domaindesk.verification.rules.TxtRule;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
+
+/**
+ * Checks one record against one place to ask: the question for its type, the rule for its kind, and the
+ * follow-up questions that explain a failure (doubled name, flattened CNAME, wrong type).
+ */
+final class RecordChecker {
+    private final SpfLookups spf;
+
+    RecordChecker(SpfLookups spf) {
+        this.spf = spf;
+    }
+
+    /** What kind of rule judges the record. */
+    enum Kind { TOKEN, SPF, DMARC, MX, CNAME }
+
+    static Kind kindOf(DnsRecord record) {
+        return switch (record.recordType()) {
+            case MX -> Kind.MX;
+            case CNAME -> Kind.CNAME;
+            case TXT -> SpfRule.isSpf(record.value()) ? Kind.SPF
+                    : record.value().strip().toLowerCase(Locale.ROOT).startsWith("v=dmarc1") ? Kind.DMARC : Kind.TOKEN;
+        };
+    }
+
+    static int dnsType(RecordType type) {
+        return switch (type) {
+            case TXT -> Type.TXT;
+            case MX -> Type.MX;
+            case CNAME -> Type.CNAME;
+        };
+    }
+
+    static Name dnsName(String name) {
+        try {
+            return Name.fromString(Names.normalize(name) + ".");
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException("not a DNS name: " + name, e);
+        }
+    }
+
+    /** The first answer for the record's name and type, asked through {@code asker}. */
+    CompletableFuture<DnsAnswer> primary(DnsRecord record, Asker asker) {
+        return asker.ask(dnsName(record.name()), dnsType(record.recordType()));
+    }
+
+    /** Judges {@code primary} and asks the follow-up questions through {@code asker}. */
+    CompletableFuture<Evaluation> evaluate(DnsRecord record, String zone, DnsAnswer primary, Asker asker) {
+        String name = Names.normalize(record.name());
+        if (primary.failed()) {
+            return done(failure(name, primary));
+        }
+        Kind kind = kindOf(record);
+        Evaluation base = primary.negative() ? negative(record, name, primary) : judge(record, kind, name, zone, primary);
+        CompletableFuture<Evaluation> result = done(base);
+        if (!base.verified()) {
+            result = result.thenCompose(e -> doubled(record, kind, name, zone, asker, e));
+            if (kind == Kind.CNAME && primary.negative()) {
+                result = result.thenCompose(e -> flattened(record, name, asker, e));
+            }
+            if (kind == Kind.MX && primary.negative()) {
+                result = result.thenCompose(e -> mxAsText(record, name, asker, e));
+            }
+        } else if (kind == Kind.SPF) {
+            result = spf.evaluate(name).thenApply(r -> r.evaluated() ? SpfRule.withLookups(base, r.exceeded(), r.detail())
+                    : base.with(Diagnoses.spfNotEvaluated(r.detail())));
+        }
+        return result;
+    }
+
+    private static Evaluation judge(DnsRecord record, Kind kind, String name, String zone, DnsAnswer answer) {
+        List<String> aliases = answer.aliases().stream().map(c -> Names.normalize(c.getTarget().toString())).toList();
+        if (kind == Kind.CNAME) {
+            List<String> targets = answer.aliases().stream().filter(c -> c.getName().equals(dnsName(name)))
+                    .map(c -> c.getTarget().toString()).toList();
+            return CnameRule.evaluate(record.value(), targets, zone);
+        }
+        if (answer.ofType(dnsType(record.recordType())).isEmpty()) {
+            return Evaluation.of(CheckState.MISMATCH, aliases, Diagnoses.cnameConflict(name, aliases));
+        }
+        Evaluation e = switch (kind) {
+            case MX -> MxRule.evaluate(record.target(), preference(record), mx(answer), zone);
+            case SPF -> SpfRule.evaluate(name, record.value(), txt(answer));
+            case DMARC -> DmarcRule.evaluate(name, record.value(), txt(answer));
+            default -> TxtRule.evaluate(record.value(), txt(answer));
+        };
+        return e.verified() || aliases.isEmpty() ? e : e.with(Diagnoses.cnameConflict(name, aliases));
+    }
+
+    private static int preference(DnsRecord record) {
+        Integer p = record.effectivePriority();
+        return p == null ? 10 : p;
+    }
+
+    private static Evaluation negative(DnsRecord record, String name, DnsAnswer answer) {
+        return Evaluation.of(CheckState.MISSING, List.of(), answer.outcome() == DnsAnswer.Outcome.NXDOMAIN
+                ? Diagnoses.nxdomain(name) : Diagnoses.nodata(name, record.recordType().name()));
+    }
+
+    static Evaluation failure(String name, DnsAnswer answer) {
+        var diagnosis = switch (answer.outcome()) {
+            case SERVFAIL -> Diagnoses.dnsServfail(name, answer.detail());
+            case REFUSED -> Diagnoses.dnsRefused(name, answer.detail());
+            default -> Diagnoses.dnsTimeout(name, answer.detail());
+        };
+        return Evaluation.of(CheckState.DNS_ERROR, List.of(), diagnosis);
+    }
+
+    /** ZONE_APPENDED when the expected record sits at {@code name.zone} (a wildcard answering both does not count). */
+    private CompletableFuture<Evaluation> doubled(DnsRecord record, Kind kind, String name, String zone, Asker asker,
+                                                  Evaluation e) {
+        String doubled = name + "." + Names.normalize(zone);
+        int type = dnsType(record.recordType());
+        return asker.ask(dnsName(doubled), type).thenApply(answer -> answer.ofType(type).isEmpty() && kind != Kind.CNAME
+                || answer.negative() || answer.failed() || !judge(record, kind, doubled, zone, answer).verified() ? e
+                : e.with(Diagnoses.zoneAppendedName(name, doubled)));
+    }
+
+    /** For a missing CNAME: addresses (flattened/proxied), or the target's TXT served at the name, or a TXT holding it. */
+    private CompletableFuture<Evaluation> flattened(DnsRecord record, String name, Asker asker, Evaluation e) {
+        Name owner = dnsName(name);
+        return asker.ask(owner, Type.A).thenCombine(asker.ask(owner, Type.AAAA), (a, aaaa) -> {
+            List<String> addresses = java.util.stream.Stream.concat(
+                    a.ofType(Type.A).stream().map(r -> ((ARecord) r).getAddress().getHostAddress()),
+                    aaaa.ofType(Type.AAAA).stream().map(r -> ((AAAARecord) r).getAddress().getHostAddress())).toList();
+            return addresses;
+        }).thenCompose(addresses -> {
+            if (!addresses.isEmpty()) {
+                return done(CnameRule.flattenedToAddresses(name, addresses));
+            }
+            return asker.ask(owner, Type.TXT).thenCompose(nameTxt -> txt(nameTxt).isEmpty() ? done(e)
+                    : asker.ask(dnsName(record.value()), Type.TXT).thenApply(targetTxt -> {
+                        Evaluation fromTxt = CnameRule.fromTxt(name, record.value(), txt(nameTxt), txt(targetTxt));
+                        return fromTxt == null ? e : fromTxt;
+                    }));
+        });
+    }
+
+    /** WRONG_TYPE when a missing MX was entered as a TXT record holding the exchange. */
+    private CompletableFuture<Evaluation> mxAsText(DnsRecord record, String name, Asker asker, Evaluation e) {
+        return asker.ask(dnsName(name), Type.TXT).thenApply(answer -> {
+            for (String t : txt(answer)) {
+                if (t.toLowerCase(Locale.ROOT).contains(Names.normalize(record.target()))) {
+                    return Evaluation.of(CheckState.MISMATCH, List.of(t), Diagnoses.wrongType(name, "MX", "TXT", t));
+                }
+            }
+            return e;
+        });
+    }
+
+    static List<String> txt(DnsAnswer answer) {
+        return answer.ofType(Type.TXT).stream().map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+    }
+
+    private static List<MxRule.Mx> mx(DnsAnswer answer) {
+        return answer.ofType(Type.MX).stream()
+                .map(r -> new MxRule.Mx(((MXRecord) r).getPriority(), ((MXRecord) r).getTarget().toString())).toList();
+    }
+
+    private static CompletableFuture<Evaluation> done(Evaluation e) {
+        return CompletableFuture.completedFuture(e);
+    }
+}

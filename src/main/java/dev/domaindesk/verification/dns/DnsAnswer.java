@@ -1,0 +1,50 @@
+package dev.domaindesk.verification.dns;
+
+import java.util.List;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.Record;
+
+/**
+ * What one DNS question got: data, a negative answer, or a failure.
+ *
+ * @param records     the answer section (a CNAME chain first when the name is an alias)
+ * @param negativeTtl for NXDOMAIN/NODATA, how long a resolver may cache the negative answer (SOA minimum), else 0
+ * @param detail      for failures, what went wrong in a few words
+ */
+public record DnsAnswer(Outcome outcome, List<Record> records, long negativeTtl, String detail) {
+
+    /** How a question ended. The last four are failures: nothing is known about the name. */
+    public enum Outcome { DATA, NODATA, NXDOMAIN, TIMEOUT, SERVFAIL, REFUSED, NETWORK }
+
+    public DnsAnswer {
+        records = records == null ? List.of() : List.copyOf(records);
+        detail = detail == null ? "" : detail;
+    }
+
+    public static DnsAnswer failure(Outcome outcome, String detail) {
+        return new DnsAnswer(outcome, List.of(), 0, detail);
+    }
+
+    public boolean failed() {
+        return outcome.ordinal() >= Outcome.TIMEOUT.ordinal();
+    }
+
+    /** True for a failure at the network level (no answer at all), as opposed to a server's error answer. */
+    public boolean networkFailure() {
+        return outcome == Outcome.TIMEOUT || outcome == Outcome.NETWORK;
+    }
+
+    public boolean negative() {
+        return outcome == Outcome.NODATA || outcome == Outcome.NXDOMAIN;
+    }
+
+    /** The records of {@code type} in the answer (whatever their owner, so data behind a CNAME counts). */
+    public List<Record> ofType(int type) {
+        return records.stream().filter(r -> r.getType() == type).toList();
+    }
+
+    /** The CNAME records in the answer, if the asked name is an alias. */
+    public List<CNAMERecord> aliases() {
+        return records.stream().filter(CNAMERecord.class::isInstance).map(CNAMERecord.class::cast).toList();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.domaindesk.verification.dns;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.ResolverConfig;
+import org.xbill.DNS.SimpleResolver;
+
+/**
+ * Asks DNS for one check run: dnsjava's async API on a direct executor, at most {@code window} queries in flight,
+ * each identical question asked once, TCP when an answer is truncated (dnsjava does that), and one retry
+ * (on the next resolver, when there are several) after a timeout, a network error, SERVFAIL or REFUSED.
+ */
+public final class DnsClient {
+    private static final Logger LOG = LoggerFactory.getLogger(DnsClient.class);
+
+    private final List<InetSocketAddress> resolvers;
+    private final Duration timeout;
+    private final int window;
+    private final Map<InetSocketAddress, SimpleResolver> clients = new ConcurrentHashMap<>();
+    private final Map<QueryKey, CompletableFuture<DnsAnswer>> asked = new ConcurrentHashMap<>();
+    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger networkFailures = new AtomicInteger();
+    private int inFlight;
+    private volatile boolean cancelled;
+
+    private record Pending(QueryKey key, CompletableFuture<DnsAnswer> result) {
+    }
+
+    /** {@code resolvers} empty: the system's, as dnsjava's ResolverConfig reads them. */
+    public DnsClient(List<InetSocketAddress> resolvers, Duration timeout, int window) {
+        this.resolvers = resolvers.isEmpty() ? List.copyOf(ResolverConfig.getCurrentConfig().servers()) : List.copyOf(resolvers);
+        this.timeout = timeout;
+        this.window = window;
+    }
+
+    public List<InetSocketAddress> resolvers() {
+        return resolvers;
+    }
+
+    /** Asks the run's resolvers. */
+    public CompletableFuture<DnsAnswer> ask(Name name, int type) {
+        return ask(new QueryKey(name, type, null));
+    }
+
+    /** Asks one server directly (an authoritative one). */
+    public CompletableFuture<DnsAnswer> ask(InetSocketAddress server, Name name, int type) {
+        return ask(new QueryKey(name, type, server));
+    }
+
+    private CompletableFuture<DnsAnswer> ask(QueryKey key) {
+        CompletableFuture<DnsAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<DnsAnswer> existing = asked.putIfAbsent(key, mine);
+        if (existing != null) {
+            return existing;
+        }
+        if (cancelled) {
+            mine.completeExceptionally(new CancellationException("check cancelled"));
+            return mine;
+        }
+        synchronized (this) {
+            waiting.add(new Pending(key, mine));
+        }
+        pump();
+        return mine;
+    }
+
+    private void pump() {
+        while (true) {
+            Pending next;
+            synchronized (this) {
+                if (inFlight >= window || waiting.isEmpty()) {
+                    return;
+                }
+                next = waiting.poll();
+                inFlight++;
+            }
+            send(next, 0);
+        }
+    }
+
+    private void send(Pending p, int attempt) {
+        InetSocketAddress server = p.key().server() != null ? p.key().server() : resolvers.get(attempt % resolvers.size());
+        Message query = Message.newQuery(Record.newRecord(p.key().name(), p.key().type(), DClass.IN));
+        client(server).sendAsync(query, Runnable::run).whenComplete((response, error) -> {
+            DnsAnswer answer = error == null ? Answers.of(response, p.key().type()) : Answers.of(error);
+            if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, p.key())) {
+                LOG.debug("Retrying {} {} after: {}", p.key().name(), p.key().type(), answer.detail());
+                send(p, 1);
+                return;
+            }
+            finish(p, answer);
+        });
+    }
+
+    private boolean retryable(DnsAnswer answer, QueryKey key) {
+        return answer.networkFailure() || (key.server() == null && resolvers.size() > 1);
+    }
+
+    private void finish(Pending p, DnsAnswer answer) {
+        answered.incrementAndGet();
+        if (answer.networkFailure()) {
+            networkFailures.incrementAndGet();
+        }
+        synchronized (this) {
+            inFlight--;
+        }
+        try {
+            p.result().complete(answer);
+        } finally {
+            pump();
+        }
+    }
+
+    private SimpleResolver client(InetSocketAddress server) {
+        return clients.computeIfAbsent(server, s -> {
+            SimpleResolver r = new SimpleResolver(s);
+            r.setTimeout(timeout);
+            return r;
+        });
+    }
+
+    /** Drops every question not yet sent; those already in flight finish normally. */
+    public void cancel() {
+        cancelled = true;
+        List<Pending> dropped;
+        synchronized (this) {
+            dropped = List.copyOf(waiting);
+            waiting.clear();
+        }
+        dropped.forEach(p -> p.result().completeExceptionally(new CancellationException("check cancelled")));
+    }
+
+    /** Questions answered (or failed) so far. */
+    public int answered() {
+        return answered.get();
+    }
+
+    /** Questions that got no answer at all (timeouts, unreachable networks), after their retry. */
+    public int networkFailures() {
+        return networkFailures.get();
+    }
+}

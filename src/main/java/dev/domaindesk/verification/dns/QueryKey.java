@@ -1,0 +1,8 @@
+package dev.domaindesk.verification.dns;
+
+import java.net.InetSocketAddress;
+import org.xbill.DNS.Name;
+
+/** One DNS question to one place (server null: the run's resolvers). Identical keys are asked once per run. */
+record QueryKey(Name name, int type, InetSocketAddress server) {
+}

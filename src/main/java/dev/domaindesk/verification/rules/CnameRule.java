@@ -1,0 +1,47 @@
+package dev.domaindesk.verification.rules;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Severity;
+import java.util.List;
+
+/** CNAME: the name is an alias whose target equals the expected one (case-insensitive, trailing dot ignored). */
+public final class CnameRule {
+    private CnameRule() {
+    }
+
+    public static Evaluation evaluate(String expectedTarget, List<String> targets, String zone) {
+        List<String> shown = targets.stream().map(Names::normalize).toList();
+        if (targets.stream().anyMatch(t -> Names.same(t, expectedTarget))) {
+            return Evaluation.of(CheckState.VERIFIED, shown);
+        }
+        for (String t : targets) {
+            if (Names.zoneAppended(expectedTarget, t, zone)) {
+                return Evaluation.of(CheckState.MISMATCH, shown,
+                        Diagnoses.zoneAppendedValue(Names.normalize(expectedTarget), Names.normalize(t)));
+            }
+        }
+        return Evaluation.of(CheckState.MISMATCH, shown, Diagnoses.valueMismatch(Names.normalize(expectedTarget), shown));
+    }
+
+    /** No CNAME, but addresses at the name: a proxied or flattened CNAME. */
+    public static Evaluation flattenedToAddresses(String name, List<String> addresses) {
+        return Evaluation.of(CheckState.MISMATCH, addresses, Diagnoses.cnameFlattened(Severity.ERROR, name, addresses));
+    }
+
+    /**
+     * No CNAME, but TXT at the name: verified with a warning when it is the target's own TXT (flattened), WRONG_TYPE
+     * when it holds the expected target as text, else null (nothing to say).
+     */
+    public static Evaluation fromTxt(String name, String expectedTarget, List<String> nameTxt, List<String> targetTxt) {
+        if (!nameTxt.isEmpty() && !targetTxt.isEmpty() && nameTxt.stream().sorted().toList()
+                .equals(targetTxt.stream().sorted().toList())) {
+            return Evaluation.of(CheckState.VERIFIED, nameTxt, Diagnoses.cnameFlattened(Severity.WARNING, name, nameTxt));
+        }
+        for (String txt : nameTxt) {
+            if (Names.same(TxtRule.unquote(txt), expectedTarget)) {
+                return Evaluation.of(CheckState.MISMATCH, nameTxt, Diagnoses.wrongType(name, "CNAME", "TXT", txt));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.domaindesk.verification.rules;
+
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The diagnoses, one factory per stable code, each with a plain-English message naming the values. */
+public final class Diagnoses {
+    private Diagnoses() {
+    }
+
+    static String quote(List<String> values) {
+        return values.isEmpty() ? "nothing" : values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+    }
+
+    public static Diagnosis zoneAppendedName(String name, String doubled) {
+        return new Diagnosis("ZONE_APPENDED", Severity.ERROR, "The record exists at " + doubled + " instead of " + name
+                + ": your DNS provider appended the zone to the name. Enter only the host part in the name field.");
+    }
+
+    public static Diagnosis zoneAppendedValue(String expected, String found) {
+        return new Diagnosis("ZONE_APPENDED", Severity.ERROR, "The value points to " + found + " instead of " + expected
+                + ": your DNS provider appended the zone. Enter the value with a trailing dot (" + expected + ".).");
+    }
+
+    public static Diagnosis quotedValue(String expected, String found) {
+        return new Diagnosis("QUOTED_VALUE", Severity.ERROR, "The value carries literal quotes ('" + found
+                + "'): enter it without the quote characters: " + expected);
+    }
+
+    public static Diagnosis valueCase(String expected, String found) {
+        return new Diagnosis("VALUE_CASE", Severity.ERROR, "The value differs only in letter case: expected '" + expected
+                + "', found '" + found + "'. Tokens are case-sensitive.");
+    }
+
+    public static Diagnosis valueMismatch(String expected, List<String> found) {
+        return new Diagnosis("VALUE_MISMATCH", Severity.ERROR, "Expected '" + expected + "', found " + quote(found) + ".");
+    }
+
+    public static Diagnosis tagsDiffer(String what) {
+        return new Diagnosis("VALUE_MISMATCH", Severity.INFO, what);
+    }
+
+    public static Diagnosis multipleSpf(String name, List<String> spfs, String merged) {
+        return new Diagnosis("MULTIPLE_SPF", Severity.ERROR, spfs.size() + " SPF records at " + name + " (" + quote(spfs)
+                + "); receivers treat that as a permanent error. Merge them into one: " + merged);
+    }
+
+    public static Diagnosis spfIncludeMissing(List<String> missing, String found) {
+        return new Diagnosis("SPF_INCLUDE_MISSING", Severity.ERROR, "The SPF record '" + found + "' lacks "
+                + String.join(", ", missing) + "; add " + (missing.size() == 1 ? "it" : "them") + " before the 'all' term.");
+    }
+
+    public static Diagnosis spfTooManyLookups(String detail) {
+        return new Diagnosis("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, "Evaluating the SPF record needs more than the 10 DNS"
+                + " lookups RFC 7208 allows (" + detail + "); receivers fail it. Remove or flatten includes.");
+    }
+
+    public static Diagnosis spfNotEvaluated(String detail) {
+        return new Diagnosis("SPF_TOO_MANY_LOOKUPS", Severity.INFO, "The SPF lookup count could not be evaluated: " + detail);
+    }
+
+    public static Diagnosis multipleDmarc(String name, List<String> records) {
+        return new Diagnosis("MULTIPLE_DMARC", Severity.ERROR, records.size() + " DMARC records at " + name + " ("
+                + quote(records) + "); receivers then ignore DMARC entirely. Keep exactly one.");
+    }
+
+    public static Diagnosis dmarcInvalid(String found, String problem) {
+        return new Diagnosis("DMARC_INVALID", Severity.ERROR, "The DMARC record '" + found + "' is invalid: " + problem + ".");
+    }
+
+    public static Diagnosis dmarcWeaker(String expectedPolicy, String foundPolicy) {
+        return new Diagnosis("DMARC_WEAKER_POLICY", Severity.ERROR, "The DMARC policy p=" + foundPolicy
+                + " is weaker than the required p=" + expectedPolicy + ".");
+    }
+
+    public static Diagnosis mxConflict(Severity severity, String expected, int preference, List<String> others) {
+        String why = severity == Severity.ERROR
+                ? " at a preference equal to or lower than " + preference + ", so they would receive the mail instead of " + expected
+                : " only at higher preferences than " + preference + " (backups); mail goes to " + expected + " first";
+        return new Diagnosis("MX_CONFLICT", severity, "Other mail exchangers are listed: " + String.join(", ", others) + why + ".");
+    }
+
+    public static Diagnosis mxPriority(String host, int expected, int found) {
+        return new Diagnosis("MX_PRIORITY", Severity.WARNING, host + " is listed with preference " + found
+                + " instead of " + expected + ".");
+    }
+
+    public static Diagnosis cnameFlattened(Severity severity, String name, List<String> found) {
+        String what = severity == Severity.ERROR
+                ? " answers with addresses (" + String.join(", ", found) + ") and no CNAME: the CNAME is proxied or flattened"
+                + " by the DNS provider. Turn proxying/flattening off for this record."
+                : " answers with the target's TXT record but no CNAME (flattened by the DNS provider); it works today, but"
+                + " will not follow changes of the target.";
+        return new Diagnosis("CNAME_FLATTENED", severity, name + what);
+    }
+
+    public static Diagnosis cnameConflict(String name, List<String> aliases) {
+        return new Diagnosis("CNAME_CONFLICT", Severity.ERROR, name + " is an alias (CNAME to " + String.join(", ", aliases)
+                + "); a CNAME cannot coexist with other data at the same name. Remove the CNAME, then add the record.");
+    }
+
+    public static Diagnosis wrongType(String name, String expectedType, String foundType, String value) {
+        return new Diagnosis("WRONG_TYPE", Severity.ERROR, name + " has the value '" + value + "' as a " + foundType
+                + " record; it must be a " + expectedType + " record.");
+    }
+
+    public static Diagnosis nxdomain(String name) {
+        return new Diagnosis("NXDOMAIN", Severity.ERROR, "The name " + name + " does not exist in DNS (NXDOMAIN).");
+    }
+
+    public static Diagnosis nodata(String name, String type) {
+        return new Diagnosis("NODATA", Severity.ERROR, "The name " + name + " exists but has no " + type + " record.");
+    }
+
+    public static Diagnosis dnsTimeout(String name, String detail) {
+        return new Diagnosis("DNS_TIMEOUT", Severity.ERROR, "No answer for " + name + " (" + detail
+                + "); the record's verified state is kept until DNS answers.");
+    }
+
+    public static Diagnosis dnsServfail(String name, String detail) {
+        return new Diagnosis("DNS_SERVFAIL", Severity.ERROR, "The DNS server failed for " + name + " (" + detail
+                + "); usually a broken zone or DNSSEC problem at the provider.");
+    }
+
+    public static Diagnosis dnsRefused(String name, String detail) {
+        return new Diagnosis("DNS_REFUSED", Severity.ERROR, "The DNS server refused to answer for " + name + " (" + detail + ").");
+    }
+
+    public static Diagnosis notPropagated(String name, long negativeTtl, Instant until) {
+        return new Diagnosis("NOT_PROPAGATED", Severity.WARNING, "The authoritative servers have the record at " + name
+                + ", but the resolver does not yet: it cached the earlier negative answer (SOA minimum " + negativeTtl
+                + " s). Expect it to appear by " + until + ".");
+    }
+}
