@@ -77,7 +77,7 @@ public class DesktopApp extends Application {
                         return;
                     }
                     AppContext ctx = context.join();
-                    window = new MainWindow(stage, WindowComposition.from(ctx), new UiTasks(executors.io(), fx),
+                    window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()), new UiTasks(executors.io(), fx),
                             executors.batchDelay());
                     scene.setRoot(window.root());
                     window.start(lastDomain);

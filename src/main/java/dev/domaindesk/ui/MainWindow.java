@@ -12,7 +12,7 @@ import dev.domaindesk.domains.ui.SelectedDomain;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.settings.ui.SettingsDialog;
 import dev.domaindesk.settings.ui.SettingsViewModel;
-import dev.domaindesk.verification.ui.CheckRunner;
+import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
 import java.util.concurrent.Executor;
@@ -46,7 +46,7 @@ public final class MainWindow {
         this.tasks = tasks;
         DialogService dialogs = new FxDialogService(stage);
         CheckFeed feed = new CheckFeed();
-        CheckRunner runner = new CheckRunner(services.checks(), feed, delayed, tasks);
+        ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
         list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage));
         SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
         records = new RecordsViewModel(selected, feed, new FxClipboardService());

@@ -7,7 +7,7 @@ import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
-import dev.domaindesk.verification.ui.CheckRunner;
+import dev.domaindesk.verification.ui.ManualCheck;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import javafx.collections.ListChangeListener;
 /** The selected domain's header: name, status, how many records are verified, DNS provider, last check, Check now. */
 public final class DomainPaneViewModel {
     private final SelectedDomain selection;
-    private final CheckRunner runner;
+    private final ManualCheck runner;
     private final UiTasks tasks;
     private final Clock clock;
     private final Function<DomainName, Detection> detector;
@@ -39,7 +39,7 @@ public final class DomainPaneViewModel {
     private final BooleanBinding canCheck;
 
     /** @param detector the blocking NS lookup (a service), run on the background executor */
-    public DomainPaneViewModel(SelectedDomain selection, CheckRunner runner, UiTasks tasks, Clock clock,
+    public DomainPaneViewModel(SelectedDomain selection, ManualCheck runner, UiTasks tasks, Clock clock,
                                Function<DomainName, Detection> detector) {
         this.selection = selection;
         this.runner = runner;
@@ -149,7 +149,7 @@ public final class DomainPaneViewModel {
         return lastCheckedExact.getReadOnlyProperty();
     }
 
-    public CheckRunner runner() {
+    public ManualCheck runner() {
         return runner;
     }
 }

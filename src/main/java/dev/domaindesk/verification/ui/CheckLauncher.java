@@ -15,12 +15,16 @@ public interface CheckLauncher {
     }
 
     interface Events {
+        /** Records with a verdict so far, of all the run's records. */
         void progress(int done, int total);
 
         /** Results that are already stored. */
         void stored(List<Domain> domains, List<DnsRecord> records);
 
-        /** The run ended; {@code failure} is null when it completed or was cancelled. */
-        void finished(Throwable failure);
+        /**
+         * The run ended; {@code failure} is null when it completed or was cancelled, {@code offline} is true when
+         * no DNS server answered at all.
+         */
+        void finished(Throwable failure, boolean offline);
     }
 }

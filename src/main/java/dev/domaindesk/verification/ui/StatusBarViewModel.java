@@ -26,7 +26,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusBarViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final CheckRunner runner;
+    private final ManualCheck runner;
     private final BackgroundChecks background;
     private final DomainService domains;
     private final UiTasks tasks;
@@ -46,7 +46,7 @@ public final class StatusBarViewModel {
     private record Checked(List<Domain> domains, List<DnsRecord> records) {
     }
 
-    public StatusBarViewModel(CheckRunner runner, BackgroundChecks background, DomainService domains, UiTasks tasks,
+    public StatusBarViewModel(ManualCheck runner, BackgroundChecks background, DomainService domains, UiTasks tasks,
                               Clock clock, CheckFeed feed, Executor delayed) {
         this.runner = runner;
         this.background = background;
@@ -58,6 +58,7 @@ public final class StatusBarViewModel {
         runner.runningProperty().addListener((obs, old, now) -> show());
         runner.doneProperty().addListener((obs, old, now) -> show());
         runner.problemProperty().addListener((obs, old, now) -> show());
+        runner.offlineProperty().addListener((obs, old, now) -> show());
         background.addListener(new BackgroundChecks.Listener() {
             @Override
             public void progress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
@@ -91,10 +92,10 @@ public final class StatusBarViewModel {
 
     private void show() {
         BackgroundProgress bg = lastBackground;
-        offline.set(bg.state() == BackgroundChecks.State.OFFLINE);
+        offline.set(bg.state() == BackgroundChecks.State.OFFLINE || runner.offlineProperty().get());
         if (runner.runningProperty().get()) {
             int total = runner.totalProperty().get();
-            activity.set("Checking " + runner.doneProperty().get() + " of " + total + " domain" + (total == 1 ? "" : "s") + "…");
+            activity.set("Checking: " + runner.doneProperty().get() + " of " + total + " records…");
             progress.set(total == 0 ? -1 : runner.doneProperty().get() / (double) total);
             busy.set(true);
             return;

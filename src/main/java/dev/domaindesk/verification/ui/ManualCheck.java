@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The window's one manual check run at a time (Check now, Check all): state, progress, and results batched
  * into the {@link CheckFeed}. Results of a superseded run are dropped by generation.
  */
-public final class CheckRunner {
+public final class ManualCheck {
     private sealed interface Event permits Progress, Stored, Finished {
     }
 
@@ -30,7 +30,7 @@ public final class CheckRunner {
     private record Stored(long generation, List<Domain> domains, List<DnsRecord> records) implements Event {
     }
 
-    private record Finished(long generation, Throwable failure) implements Event {
+    private record Finished(long generation, Throwable failure, boolean offline) implements Event {
     }
 
     private final CheckLauncher launcher;
@@ -40,11 +40,12 @@ public final class CheckRunner {
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
     private long generation;
     private CheckLauncher.Handle handle;
 
     /** @param delayed runs a task after the batching delay (e.g. 150 ms); tests pass {@code Runnable::run} */
-    public CheckRunner(CheckLauncher launcher, CheckFeed feed, Executor delayed, UiTasks tasks) {
+    public ManualCheck(CheckLauncher launcher, CheckFeed feed, Executor delayed, UiTasks tasks) {
         this.launcher = launcher;
         this.feed = feed;
         this.batcher = new Batcher<>(delayed, tasks.fxExecutor(), this::apply);
@@ -73,8 +74,8 @@ public final class CheckRunner {
             }
 
             @Override
-            public void finished(Throwable failure) {
-                batcher.offer(new Finished(gen, failure));
+            public void finished(Throwable failure, boolean offline) {
+                batcher.offer(new Finished(gen, failure, offline));
             }
         });
         return true;
@@ -108,7 +109,10 @@ public final class CheckRunner {
             running.set(false);
             feed.checking().clear();
             handle = null;
-            if (finished.failure() != null) {
+            offline.set(finished.offline());
+            if (finished.offline()) {
+                problem.set("No DNS server answered: nothing was marked missing. Check the network or the resolvers.");
+            } else if (finished.failure() != null) {
                 problem.set("The check stopped: " + UiTasks.describe(finished.failure()));
             }
         }
@@ -124,6 +128,11 @@ public final class CheckRunner {
 
     public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** True when the last run found no DNS server answering. */
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -1,0 +1,80 @@
+package dev.domaindesk.verification.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.settings.Settings;
+import dev.domaindesk.verification.CheckListener;
+import dev.domaindesk.verification.CheckOptions;
+import dev.domaindesk.verification.CheckRun;
+import dev.domaindesk.verification.CheckService;
+import java.net.InetSocketAddress;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/** The engine's {@link CheckService} behind the window's {@link CheckLauncher}; starting it reads the store, so off the FX thread. */
+public final class CheckServiceLauncher implements CheckLauncher {
+    private final CheckService service;
+    private final Supplier<CheckOptions> options;
+    private final Executor background;
+
+    public CheckServiceLauncher(CheckService service, Supplier<CheckOptions> options, Executor background) {
+        this.service = service;
+        this.options = options;
+        this.background = background;
+    }
+
+    /** The check options the settings describe. */
+    public static CheckOptions options(Settings settings) {
+        List<InetSocketAddress> resolvers = settings.resolvers().stream().map(CheckServiceLauncher::address).toList();
+        return new CheckOptions(resolvers, false, settings.dnsTimeout(), settings.checkConcurrency());
+    }
+
+    static InetSocketAddress address(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        boolean hasPort = colon > 0 && hostPort.indexOf(':') == colon;
+        String host = hasPort ? hostPort.substring(0, colon) : hostPort;
+        int port = hasPort ? Integer.parseInt(hostPort.substring(colon + 1)) : 53;
+        return new InetSocketAddress(host.replace("[", "").replace("]", ""), port);
+    }
+
+    @Override
+    public Handle start(Collection<String> domainIds, Events events) {
+        AtomicReference<CheckRun> run = new AtomicReference<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        List<String> ids = List.copyOf(domainIds);
+        background.execute(() -> {
+            try {
+                CheckRun started = service.start(ids, options.get(), new CheckListener() {
+                    @Override
+                    public void progress(int done, int total) {
+                        events.progress(done, total);
+                    }
+
+                    @Override
+                    public void stored(List<Domain> domains, List<DnsRecord> records) {
+                        events.stored(domains, records);
+                    }
+                });
+                run.set(started);
+                if (cancelled.get()) {
+                    started.cancel();
+                }
+                started.done().whenComplete((summary, error) ->
+                        events.finished(error, summary != null && summary.offline()));
+            } catch (RuntimeException e) {
+                events.finished(e, false);
+            }
+        });
+        return () -> {
+            cancelled.set(true);
+            CheckRun r = run.get();
+            if (r != null) {
+                r.cancel();
+            }
+        };
+    }
+}
