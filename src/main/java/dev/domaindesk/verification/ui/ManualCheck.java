@@ -93,8 +93,8 @@ public final class ManualCheck {
         Finished finished = null;
         for (Event e : events) {
             if (e instanceof Progress p && p.generation() == generation) {
-                done.set(p.done());
                 total.set(p.total());
+                done.set(p.done());
             } else if (e instanceof Stored s && s.generation() == generation) {
                 domains.addAll(s.domains());
                 records.addAll(s.records());

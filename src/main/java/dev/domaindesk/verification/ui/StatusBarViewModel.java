@@ -57,6 +57,7 @@ public final class StatusBarViewModel {
         this.batcher = new Batcher<>(delayed, tasks.fxExecutor(), this::apply);
         runner.runningProperty().addListener((obs, old, now) -> show());
         runner.doneProperty().addListener((obs, old, now) -> show());
+        runner.totalProperty().addListener((obs, old, now) -> show());
         runner.problemProperty().addListener((obs, old, now) -> show());
         runner.offlineProperty().addListener((obs, old, now) -> show());
         background.addListener(new BackgroundChecks.Listener() {
