@@ -78,7 +78,7 @@ public class DesktopApp extends Application {
                     }
                     AppContext ctx = context.join();
                     window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()), new UiTasks(executors.io(), fx),
-                            executors.batchDelay());
+                            executors.batchDelay(), new FxDialogService(stage));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
                 }, fx);

@@ -40,11 +40,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     /** @param delayed runs a task after the batching delay (results are applied at most every ~150 ms) */
-    public MainWindow(Stage stage, WindowServices services, UiTasks tasks, Executor delayed) {
+    public MainWindow(Stage stage, WindowServices services, UiTasks tasks, Executor delayed, DialogService dialogs) {
         this.stage = stage;
         this.services = services;
         this.tasks = tasks;
-        DialogService dialogs = new FxDialogService(stage);
         CheckFeed feed = new CheckFeed();
         ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
         list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage));

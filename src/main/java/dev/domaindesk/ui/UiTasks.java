@@ -2,6 +2,7 @@ package dev.domaindesk.ui;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -27,7 +28,14 @@ public final class UiTasks {
     }
 
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CompletableFuture.supplyAsync(work, background).whenCompleteAsync((result, error) -> {
+        CompletableFuture<T> started;
+        try {
+            started = CompletableFuture.supplyAsync(work, background);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Background executor is shut down; dropping a task", e);
+            return;
+        }
+        started.whenCompleteAsync((result, error) -> {
             if (error == null) {
                 onSuccess.accept(result);
             } else {
