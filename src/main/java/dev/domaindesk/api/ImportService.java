@@ -72,7 +72,7 @@ public final class ImportService {
         int added = 0;
         int records = 0;
         for (DocumentReader.RecordsEntry doc : contents.recordDocuments()) {
-            Domain existing = Objects.requireNonNullElse(byId.get(doc.domainId()), byName.get(doc.domain().ascii()));
+            Domain existing = byId.containsKey(doc.domainId()) ? byId.get(doc.domainId()) : byName.get(doc.domain().ascii());
             added += existing == null ? 1 : 0;
             records += doc.records().size();
             writes.add(new DomainWithRecords(fromRecords(doc, existing, now), doc.records()));

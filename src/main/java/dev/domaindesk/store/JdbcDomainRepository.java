@@ -40,7 +40,7 @@ public final class JdbcDomainRepository implements DomainRepository {
     @Override
     public void insert(Domain domain, List<DnsRecord> recordList) {
         inTransaction(db, c -> {
-            insertDomain(c, domain);
+            insertDomains(c, List.of(domain));
             records.insert(c, recordList);
             return null;
         });
@@ -142,16 +142,16 @@ public final class JdbcDomainRepository implements DomainRepository {
             records.load(c, matched).values().forEach(list -> list.forEach(r -> previous.put(r.id(), r)));
             records.deleteOfDomains(c, matched);
             List<DnsRecord> toInsert = new ArrayList<>();
+            List<Domain> updates = new ArrayList<>();
+            List<Domain> inserts = new ArrayList<>();
             for (DomainWithRecords d : domains) {
-                if (existingIds.contains(d.domain().id())) {
-                    updateDomain(c, d.domain());
-                } else {
-                    insertDomain(c, d.domain());
-                }
+                (existingIds.contains(d.domain().id()) ? updates : inserts).add(d.domain());
                 for (DnsRecord r : d.records()) {
                     toInsert.add(RecordTable.keepCheckState(r, previous.get(r.id())));
                 }
             }
+            updateDomains(c, updates);
+            insertDomains(c, inserts);
             records.insert(c, toInsert);
             return null;
         });
@@ -207,23 +207,29 @@ public final class JdbcDomainRepository implements DomainRepository {
         }
     }
 
-    private static void insertDomain(Connection c, Domain d) throws SQLException {
+    private static void insertDomains(Connection c, List<Domain> domains) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain (" + DOMAIN_COLUMNS + ")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, d.id());
-            bindDomain(ps, d, 2);
-            ps.executeUpdate();
+            for (Domain d : domains) {
+                ps.setString(1, d.id());
+                bindDomain(ps, d, 2);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    private static void updateDomain(Connection c, Domain d) throws SQLException {
+    private static void updateDomains(Connection c, List<Domain> domains) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET name = ?, status = ?, profile = ?,"
                 + " created_at = ?, updated_at = ?, last_dns_check = ?, pending_since = ?, service_status = ?,"
                 + " can_receive_emails = ?, has_mx_records = ?, domain_provider = ?, provider_confidence = ?,"
                 + " last_ses_check = ?, is_catch_all_enabled = ? WHERE id = ?")) {
-            int next = bindDomain(ps, d, 1);
-            ps.setString(next, d.id());
-            ps.executeUpdate();
+            for (Domain d : domains) {
+                int next = bindDomain(ps, d, 1);
+                ps.setString(next, d.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -17,10 +17,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** SQL for {@code dns_record} and its child tables of found values and diagnoses. */
 final class RecordTable {
@@ -96,52 +98,75 @@ final class RecordTable {
         }
     }
 
+    /** Above this many domains a load scans whole tables and filters in memory (H2 checks ANY(?) linearly). */
+    private static final int SCAN_THRESHOLD = 500;
+
     Map<String, List<DnsRecord>> load(Connection c, Collection<String> domainIds) throws SQLException {
         Map<String, List<DnsRecord>> byDomain = new LinkedHashMap<>();
         if (domainIds.isEmpty()) {
             return byDomain;
         }
-        Array ids = array(c, domainIds);
+        boolean scan = domainIds.size() > SCAN_THRESHOLD;
+        Set<String> wanted = new HashSet<>(domainIds);
+        String where = scan ? "" : " WHERE r.domain_id = ANY(?)";
         Map<String, List<String>> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.record_id, f.found_value FROM record_found f"
-                + " JOIN dns_record r ON r.id = f.record_id WHERE r.domain_id = ANY(?) ORDER BY f.record_id, f.position")) {
-            ps.setArray(1, ids);
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.record_id, f.found_value, r.domain_id FROM record_found f"
+                + " JOIN dns_record r ON r.id = f.record_id" + where + " ORDER BY f.record_id, f.position")) {
+            bindIds(c, ps, scan, domainIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    if (wanted.contains(rs.getString(3))) {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
                 }
             }
         }
         Map<String, List<Diagnosis>> diagnoses = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.record_id, d.code, d.severity, d.message"
-                + " FROM record_diagnosis d JOIN dns_record r ON r.id = d.record_id WHERE r.domain_id = ANY(?)"
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.record_id, d.code, d.severity, d.message, r.domain_id"
+                + " FROM record_diagnosis d JOIN dns_record r ON r.id = d.record_id" + where
                 + " ORDER BY d.record_id, d.position")) {
-            ps.setArray(1, ids);
+            bindIds(c, ps, scan, domainIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    diagnoses.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                            new Diagnosis(rs.getString(2), Severity.parse(rs.getString(3)), rs.getString(4)));
+                    if (wanted.contains(rs.getString(5))) {
+                        diagnoses.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                                new Diagnosis(rs.getString(2), Severity.parse(rs.getString(3)), rs.getString(4)));
+                    }
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record"
-                + " WHERE domain_id = ANY(?) ORDER BY domain_id, position")) {
-            ps.setArray(1, ids);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record r" + where
+                + " ORDER BY domain_id, position")) {
+            bindIds(c, ps, scan, domainIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String id = rs.getString("id");
-                    DnsRecord r = new DnsRecord(id, rs.getString("domain_id"),
-                            RecordType.parse(rs.getString("record_type")), rs.getString("name"),
-                            rs.getString("record_value"), getInteger(rs, "priority"), rs.getBoolean("is_required"),
-                            rs.getBoolean("is_verified"), getInstant(rs, "last_checked"), getInstant(rs, "created_at"),
-                            getInstant(rs, "updated_at"), CheckState.parse(rs.getString("check_state")),
-                            found.get(id), diagnoses.get(id), rs.getBoolean("regressed"),
-                            getInstant(rs, "next_check_at"), getBoolean(rs, "service_verified"));
-                    byDomain.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r);
+                    if (wanted.contains(rs.getString("domain_id"))) {
+                        DnsRecord r = read(rs, found, diagnoses);
+                        byDomain.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r);
+                    }
                 }
             }
         }
         return byDomain;
+    }
+
+    private static void bindIds(Connection c, PreparedStatement ps, boolean scan, Collection<String> ids)
+            throws SQLException {
+        if (!scan) {
+            ps.setArray(1, array(c, ids));
+        }
+    }
+
+    private static DnsRecord read(ResultSet rs, Map<String, List<String>> found, Map<String, List<Diagnosis>> diagnoses)
+            throws SQLException {
+        String id = rs.getString("id");
+        return new DnsRecord(id, rs.getString("domain_id"),
+                RecordType.parse(rs.getString("record_type")), rs.getString("name"),
+                rs.getString("record_value"), getInteger(rs, "priority"), rs.getBoolean("is_required"),
+                rs.getBoolean("is_verified"), getInstant(rs, "last_checked"), getInstant(rs, "created_at"),
+                getInstant(rs, "updated_at"), CheckState.parse(rs.getString("check_state")),
+                found.get(id), diagnoses.get(id), rs.getBoolean("regressed"),
+                getInstant(rs, "next_check_at"), getBoolean(rs, "service_verified"));
     }
 
     /** The imported record, carrying over DomainDesk's own check results when the record itself is unchanged. */
