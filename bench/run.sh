@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# The scale benchmark: N domains (half correct, half with one mistake each) served by Knot on loopback,
+# `domaindesk check --all` against it, compared with Knot's own limit (dnsperf) and a `dig` loop.
+# Usage: bash bench/run.sh [N=10000] [RUNS=3]      Results: bench/out/<time>/summary.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-10000}
+RUNS=${2:-3}
+DIG_SAMPLE=${DIG_SAMPLE:-200}
+DNSPERF_SECONDS=${DNSPERF_SECONDS:-10}
+
+need=()
+command -v knotd   >/dev/null 2>&1 || need+=(knot)
+command -v dig     >/dev/null 2>&1 || need+=(bind9-dnsutils)
+command -v dnsperf >/dev/null 2>&1 || need+=(dnsperf)
+[[ -x /usr/bin/time ]] || need+=(time)
+if ((${#need[@]})); then
+  echo "Installing benchmark tools: ${need[*]}"
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then   # keep the knot package from starting a server on port 53
+    printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee /usr/sbin/policy-rc.d >/dev/null; $sudo_cmd chmod +x /usr/sbin/policy-rc.d
+  fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+PATH=$PATH:/usr/sbin:/sbin
+
+mvn -B -q package -DskipTests
+CP="target/classes:target/test-classes:target/lib/*"
+OUT=$(pwd)/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-n$N
+mkdir -p "$OUT"
+echo "Benchmark: N=$N domains, $RUNS runs, output in $OUT"
+
+kpid=""
+cleanup() { [[ -n $kpid ]] && kill "$kpid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+calc() { awk "BEGIN{print $*}"; }
+queries_served() {  # queries Knot has answered so far (mod-stats)
+  knotc -c "$1/knot.conf" stats mod-stats.server-operation 2>/dev/null | awk -F' = ' '/\[query\]/{print $2}' | head -n1
+}
+
+for run in $(seq 1 "$RUNS"); do
+  W=$OUT/run$run
+  mkdir -p "$W/zones" "$W/run"
+  port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" "$W/data" | tee "$W/setup.txt" | sed -n 's/^port=//p')
+  mv "$W/bench.test.zone" "$W/zones/"
+  cat > "$W/knot.conf" <<CONF
+server:
+  rundir: "$W/run"
+  listen: 127.0.0.1@$port
+log:
+  - target: stderr
+    any: warning
+control:
+  listen: "$W/run/knot.sock"
+database:
+  storage: "$W/run"
+mod-stats:
+  - id: default
+template:
+  - id: default
+    storage: "$W/zones"
+    zonefile-sync: -1
+    zonefile-load: whole
+    journal-content: none
+    semantic-checks: off
+    global-module: mod-stats/default
+zone:
+  - domain: bench.test
+    file: bench.test.zone
+CONF
+  knotd -c "$W/knot.conf" 2>"$W/knotd.log" &
+  kpid=$!
+  for _ in $(seq 1 200); do
+    dig @127.0.0.1 -p "$port" +short +tries=1 +time=1 bench.test SOA 2>/dev/null | grep -q hostmaster && break
+    sleep 0.05
+  done
+
+  # 1. check --all through the real command line, storing every result
+  before=$(queries_served "$W")
+  t0=$(date +%s.%N)
+  set +e
+  /usr/bin/time -v -o "$W/time.txt" java -jar target/domaindesk.jar --data-dir "$W/data" \
+      check --all --resolver "127.0.0.1:$port" >"$W/check.out" 2>"$W/check.err"
+  rc=$?
+  set -e
+  t1=$(date +%s.%N)
+  after=$(queries_served "$W")
+  queries=$((after - before))
+  wall=$(calc "$t1 - $t0")
+  check_qps=$(calc "$queries / $wall")
+  rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$W/time.txt")
+  if [[ $rc -gt 1 ]]; then echo "check --all failed with exit code $rc:"; tail -n 20 "$W/check.err"; exit 1; fi
+
+  # 2. Knot's own limit on the same questions
+  dnsperf -s 127.0.0.1 -p "$port" -d "$W/queries.txt" -l "$DNSPERF_SECONDS" -c 4 -T 2 -q 200 >"$W/dnsperf.txt" 2>&1
+  dnsperf_qps=$(awk '/Queries per second:/{print $4}' "$W/dnsperf.txt")
+
+  # 3. a dig loop on a sample of the same questions
+  shuf -n "$DIG_SAMPLE" "$W/queries.txt" >"$W/sample.txt"
+  d0=$(date +%s.%N)
+  while read -r name type; do
+    dig @127.0.0.1 -p "$port" +tries=1 +time=2 +short "$name" "$type" >/dev/null
+  done <"$W/sample.txt"
+  d1=$(date +%s.%N)
+  dig_qps=$(calc "$DIG_SAMPLE / ($d1 - $d0)")
+
+  kill "$kpid"; wait "$kpid" 2>/dev/null || true; kpid=""
+  printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
+    "$run" "$queries" "$wall" "$check_qps" "$rc" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
+    "$(calc "$check_qps / $dnsperf_qps")" "$(calc "$check_qps / $dig_qps")" | tee -a "$OUT/runs.txt"
+  echo "$wall $check_qps $rss_kb $dnsperf_qps $dig_qps" >>"$OUT/raw.txt"
+done
+
+median() { sort -g | awk '{a[NR]=$1} END{print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+m_wall=$(awk '{print $1}' "$OUT/raw.txt" | median)
+m_qps=$(awk '{print $2}' "$OUT/raw.txt" | median)
+m_rss=$(awk '{print $3}' "$OUT/raw.txt" | median)
+m_perf=$(awk '{print $4}' "$OUT/raw.txt" | median)
+m_dig=$(awk '{print $5}' "$OUT/raw.txt" | median)
+{
+  echo "N=$N, median of $RUNS runs ($(nproc) CPUs):"
+  printf '  check --all wall time   %.2f s\n' "$m_wall"
+  printf '  check --all             %.0f queries/s\n' "$m_qps"
+  printf '  dnsperf (Knot limit)    %.0f queries/s   -> ratio %.2f (target >= 0.5)\n' "$m_perf" "$(calc "$m_qps / $m_perf")"
+  printf '  dig loop                %.1f queries/s   -> ratio %.0f (target >= 500)\n' "$m_dig" "$(calc "$m_qps / $m_dig")"
+  printf '  peak RSS                %d MB (target <= 512)\n' $((${m_rss%.*} / 1024))
+} | tee "$OUT/summary.txt"

@@ -1,0 +1,128 @@
+package dev.domaindesk.store;
+
+import static dev.domaindesk.store.Jdbc.getInstant;
+import static dev.domaindesk.store.Jdbc.inTransaction;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.DomainStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The scheduler's queries on {@code dns_record.next_check_at}: what is due, and moving due times. */
+public final class ScheduleStore {
+    private final Database db;
+
+    public ScheduleStore(Database db) {
+        this.db = db;
+    }
+
+    /** What the schedule needs to know of one record and its domain. */
+    public record ScheduleRow(String recordId, String domainId, CheckState checkState, Instant createdAt,
+                              Instant nextCheckAt, DomainStatus domainStatus, Instant pendingSince) {
+    }
+
+    /**
+     * Up to {@code limit} domains with a record due at {@code now} (never scheduled counts as due), the longest
+     * overdue first.
+     */
+    public List<String> dueDomains(Instant now, int limit) {
+        return inTransaction(db, c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT domain_id, MIN(COALESCE(next_check_at,"
+                    + " TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z')) AS due FROM dns_record"
+                    + " WHERE next_check_at IS NULL OR next_check_at <= ? GROUP BY domain_id ORDER BY due, domain_id"
+                    + " LIMIT ?")) {
+                Jdbc.setInstant(ps, 1, now);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** How many domains have a record due at {@code now}. */
+    public int countDue(Instant now) {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT domain_id) FROM dns_record"
+                    + " WHERE next_check_at IS NULL OR next_check_at <= ?")) {
+                Jdbc.setInstant(ps, 1, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** The earliest due time of any record; {@link Instant#EPOCH} when one was never scheduled; empty when none. */
+    public Optional<Instant> earliestDue() {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dns_record WHERE next_check_at IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return Optional.of(Instant.EPOCH);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(next_check_at) AS due FROM dns_record");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Optional.ofNullable(getInstant(rs, "due"));
+            }
+        });
+    }
+
+    /** The schedule facts of every record of the given domains (missing domains are simply absent). */
+    public List<ScheduleRow> rows(Collection<String> domainIds) {
+        if (domainIds.isEmpty()) {
+            return List.of();
+        }
+        return inTransaction(db, c -> {
+            List<ScheduleRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.domain_id, r.check_state, r.created_at,"
+                    + " r.next_check_at, d.status, d.pending_since FROM dns_record r JOIN domain d ON d.id = r.domain_id"
+                    + " WHERE r.domain_id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ScheduleRow(rs.getString(1), rs.getString(2), CheckState.parse(rs.getString(3)),
+                                getInstant(rs, "created_at"), getInstant(rs, "next_check_at"),
+                                DomainStatus.parse(rs.getString(6)), getInstant(rs, "pending_since")));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Sets the next due time of each record, in one transaction; records removed meanwhile are skipped. */
+    public int reschedule(Map<String, Instant> nextByRecordId) {
+        if (nextByRecordId.isEmpty()) {
+            return 0;
+        }
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET next_check_at = ? WHERE id = ?")) {
+                for (Map.Entry<String, Instant> e : nextByRecordId.entrySet()) {
+                    Jdbc.setInstant(ps, 1, e.getValue());
+                    ps.setString(2, e.getKey());
+                    ps.addBatch();
+                }
+                int updated = 0;
+                for (int n : ps.executeBatch()) {
+                    updated += Math.max(n, 0);
+                }
+                return updated;
+            }
+        });
+    }
+}

@@ -1,0 +1,350 @@
+package dev.domaindesk.verification;
+
+import dev.domaindesk.store.ScheduleStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-checks records in the background when they fall due (see {@link RecheckPolicy}), chunk by chunk through
+ * the engine, which bounds the queries in flight and stores results in batched transactions. Due times live in
+ * the store, so a restart resumes where the schedule stood. "Check now" goes to the head of the queue.
+ *
+ * <p>Nothing here waits on a clock: {@link #tick()} runs whatever is due at the injected clock's time, and
+ * {@link #start(Duration)} merely calls it periodically.
+ */
+public final class RecheckScheduler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RecheckScheduler.class);
+    public static final int DEFAULT_CHUNK = 1000;
+
+    private final BulkChecker checker;
+    private final ScheduleStore store;
+    private final Supplier<ScheduleSettings> settings;
+    private final Clock clock;
+    private final int chunkSize;
+    private final ScheduledExecutorService executor;
+    private final List<SchedulerListener> listeners = new CopyOnWriteArrayList<>();
+    private final LinkedHashSet<String> priority = new LinkedHashSet<>();
+    private volatile SchedulerState state = SchedulerState.IDLE;
+    private volatile RecheckPass pass;
+    private volatile Instant offlineRetryAt;
+    private int offlineAttempts;
+    private boolean paused;
+    private boolean closed;
+    private int lastDone;
+    private int lastTotal;
+
+    public RecheckScheduler(BulkChecker checker, ScheduleStore store, Supplier<ScheduleSettings> settings, Clock clock,
+                            int chunkSize) {
+        this.checker = checker;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        this.chunkSize = chunkSize;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "domaindesk-scheduler");
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Scheduler thread failed", e));
+            return t;
+        });
+    }
+
+    public void addListener(SchedulerListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SchedulerListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Calls {@link #tick()} now and then every {@code every}, until {@link #close()}. */
+    public void start(Duration every) {
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                LOG.warn("Background re-check could not start", e);
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts a pass over everything due now, unless one is going on, the scheduler is paused, or DNS was found
+     * down and its retry time has not come. Returns the pass's completion (completed at once when none started).
+     */
+    public CompletableFuture<Void> tick() {
+        RecheckPass started;
+        synchronized (this) {
+            if (pass != null) {
+                return pass.finished;
+            }
+            if (closed || paused) {
+                return CompletableFuture.completedFuture(null);
+            }
+            Instant now = clock.instant();
+            if (state == SchedulerState.OFFLINE && offlineRetryAt != null && now.isBefore(offlineRetryAt)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (priority.isEmpty() && store.dueDomains(now, 1).isEmpty()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            started = new RecheckPass(store, new RecheckPolicy(settings.get()), clock, this::onStored);
+            pass = started;
+            if (state != SchedulerState.OFFLINE) {
+                state = SchedulerState.RUNNING;
+            }
+        }
+        emitProgress();
+        executor.execute(() -> nextChunk(started));
+        return started.finished;
+    }
+
+    /** Checks these domains before anything else, starting a pass if none is going on. */
+    public CompletableFuture<Void> checkNow(Collection<String> domainIds) {
+        synchronized (this) {
+            priority.addAll(domainIds);
+            if (state == SchedulerState.OFFLINE) {
+                offlineRetryAt = null;
+            }
+        }
+        return tick();
+    }
+
+    /** Checks every domain now ("check all"), in chunks, whatever its due time. */
+    public CompletableFuture<Void> checkAllNow(Collection<String> allDomainIds) {
+        return checkNow(allDomainIds);
+    }
+
+    /** Holds the pass: the chunk in flight is stopped (what it stored stays), nothing new starts until resume. */
+    public void pause() {
+        synchronized (this) {
+            if (paused || closed) {
+                return;
+            }
+            paused = true;
+            state = SchedulerState.PAUSED;
+            if (pass != null && pass.run != null) {
+                pass.run.cancel();
+            }
+        }
+        emitProgress();
+    }
+
+    public void resume() {
+        RecheckPass toContinue;
+        synchronized (this) {
+            if (!paused) {
+                return;
+            }
+            paused = false;
+            state = offlineRetryAt != null ? SchedulerState.OFFLINE : SchedulerState.RUNNING;
+            toContinue = pass;
+            if (toContinue == null) {
+                state = offlineRetryAt != null ? SchedulerState.OFFLINE : SchedulerState.IDLE;
+            }
+        }
+        emitProgress();
+        if (toContinue != null) {
+            executor.execute(() -> nextChunk(toContinue));
+        } else {
+            tick();
+        }
+    }
+
+    /**
+     * Cancels the current pass and the "check now" queue. Records the pass had not reached wait for their next
+     * turn by the schedule (as if checked unchanged), so a cancelled bulk check does not restart at once.
+     */
+    public CompletableFuture<Void> cancel() {
+        RecheckPass current;
+        synchronized (this) {
+            priority.clear();
+            current = pass;
+            if (current == null) {
+                return CompletableFuture.completedFuture(null);
+            }
+            current.cancelRequested = true;
+            paused = false;
+            if (current.run != null) {
+                current.run.cancel();
+            } else {
+                executor.execute(() -> nextChunk(current));
+            }
+        }
+        return current.finished;
+    }
+
+    public SchedulerProgress progress() {
+        RecheckPass current = pass;
+        int done = current != null ? current.done() : lastDone;
+        return new SchedulerProgress(state, done, Math.max(done, lastTotal),
+                state == SchedulerState.OFFLINE ? offlineRetryAt : null);
+    }
+
+    public SchedulerState state() {
+        return state;
+    }
+
+    private void nextChunk(RecheckPass p) {
+        List<String> ids = new ArrayList<>();
+        synchronized (this) {
+            if (p != pass || p.run != null) {
+                return;
+            }
+            if (p.cancelRequested) {
+                finishCancelled(p);
+                return;
+            }
+            if (paused) {
+                return;
+            }
+            Instant now = clock.instant();
+            int size = state == SchedulerState.OFFLINE ? 1 : chunkSize;
+            for (Iterator<String> it = priority.iterator(); it.hasNext() && ids.size() < size; ) {
+                ids.add(it.next());
+                it.remove();
+            }
+            if (ids.size() < size) {
+                for (String id : store.dueDomains(now, size - ids.size() + Math.max(0, p.unresolved()))) {
+                    if (ids.size() < size && !p.attempted(id) && !ids.contains(id)) {
+                        ids.add(id);
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                finish(p, state == SchedulerState.OFFLINE ? SchedulerState.OFFLINE : SchedulerState.IDLE);
+                return;
+            }
+            lastTotal = p.done() + ids.size() + Math.max(priority.size(), store.countDue(now) - ids.size());
+            p.beginChunk(ids);
+            p.run = checker.start(ids, p);
+            p.run.done().whenCompleteAsync((outcome, error) -> chunkDone(p, outcome, error), executor);
+        }
+        emitProgress();
+    }
+
+    private void chunkDone(RecheckPass p, BulkChecker.Outcome outcome, Throwable error) {
+        synchronized (this) {
+            boolean interrupted = p.cancelRequested || paused || p.closing;
+            boolean offline = outcome != null && outcome.networkDown() && !interrupted;
+            p.endChunk(offline);
+            if (error != null && !interrupted) {
+                LOG.warn("A background re-check failed; its domains are retried at the next tick", error);
+            }
+            if (offline) {
+                Instant now = clock.instant();
+                offlineRetryAt = now.plus(RecheckPolicy.offlineGap(offlineAttempts++));
+                LOG.info("No DNS server answers; trying again at {}", offlineRetryAt);
+                finish(p, SchedulerState.OFFLINE);
+                return;
+            }
+            if (outcome != null && state == SchedulerState.OFFLINE && !interrupted) {
+                LOG.info("DNS answers again; resuming the schedule");
+                offlineAttempts = 0;
+                offlineRetryAt = null;
+                state = SchedulerState.RUNNING;
+            }
+            if (p.closing) {
+                finish(p, SchedulerState.IDLE);
+                return;
+            }
+            if (error != null && !interrupted) {
+                finish(p, SchedulerState.IDLE);
+                return;
+            }
+            if (paused && !p.cancelRequested) {
+                p.releaseUnstored();
+                return;
+            }
+        }
+        nextChunk(p);
+    }
+
+    private void finishCancelled(RecheckPass p) {
+        Instant now = clock.instant();
+        try {
+            RecheckPass.deferDue(store, new RecheckPolicy(settings.get()), store.dueDomains(now, Integer.MAX_VALUE), now);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not defer the cancelled records; they stay due", e);
+        }
+        finish(p, SchedulerState.CANCELLED);
+    }
+
+    private void finish(RecheckPass p, SchedulerState endState) {
+        synchronized (this) {
+            lastDone = p.done();
+            lastTotal = Math.max(lastTotal, lastDone);
+            pass = null;
+            state = paused ? SchedulerState.PAUSED : endState;
+        }
+        emitProgress();
+        p.finished.complete(null);
+    }
+
+    private void onStored(RecheckPass.Batch batch) {
+        for (SchedulerListener l : listeners) {
+            safely(() -> l.checked(batch.domains(), batch.records()));
+            batch.verified().forEach(d -> safely(() -> l.domainVerified(d)));
+            for (Map.Entry<dev.domaindesk.domains.Domain, dev.domaindesk.domains.DnsRecord> e : batch.regressed()) {
+                safely(() -> l.recordRegressed(e.getKey(), e.getValue()));
+            }
+        }
+        emitProgress();
+    }
+
+    private void emitProgress() {
+        SchedulerProgress p = progress();
+        listeners.forEach(l -> safely(() -> l.progress(p)));
+    }
+
+    private static void safely(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A scheduler listener failed", e);
+        }
+    }
+
+    /** Stops the pass in flight (what it stored stays; the rest stays due for the next start) and the timer. */
+    @Override
+    public void close() {
+        RecheckPass current;
+        synchronized (this) {
+            closed = true;
+            current = pass;
+            if (current != null) {
+                current.closing = true;
+                if (current.run != null) {
+                    current.run.cancel();
+                } else {
+                    finish(current, SchedulerState.IDLE);
+                }
+            }
+        }
+        if (current != null) {
+            try {
+                current.finished.get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                LOG.warn("The last re-check did not stop within 10 s");
+            } catch (Exception e) {
+                LOG.debug("Re-check ended with an error while closing", e);
+            }
+        }
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.domaindesk.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.bench.BenchZone.Mistake;
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cancel, pause/resume and offline handling, against real Knot and a real H2 store. */
+class RecheckControlTest {
+    @TempDir
+    Path dir;
+    private SchedulerFixture f;
+
+    @AfterEach
+    void tearDown() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private List<Domain> addVerified(int count) {
+        List<Domain> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.add(f.add(String.format("c%03d", i), Mistake.NONE));
+        }
+        f.publish();
+        return all;
+    }
+
+    @Test
+    void cancelStopsTheRunAndTheRestWaitsItsNextTurn() throws Exception {
+        f = new SchedulerFixture(dir, 5);
+        List<Domain> all = addVerified(40);
+        f.events.onBatch = batch -> {
+            f.events.onBatch = b -> { };
+            f.scheduler.cancel();
+        };
+        f.tick();
+        assertEquals(SchedulerState.CANCELLED, f.scheduler.state());
+        int checked = Set.copyOf(f.events.checkedDomains).size();
+        assertTrue(checked > 0 && checked <= 10, "stopped within the chunk in flight: " + checked);
+        long unchecked = all.stream().filter(d -> f.records(d).get(0).checkState() == CheckState.UNCHECKED).count();
+        assertEquals(all.size() - checked, unchecked, "what was not reached is left as it was");
+
+        f.events.clear();
+        f.tick();
+        assertTrue(f.events.checkedDomains.isEmpty(), "a cancelled run does not restart by itself at once");
+        f.clock.advance(Duration.ofMinutes(1));
+        f.tick();
+        assertEquals(all.size() - checked, f.events.checkedDomains.size(), "the skipped ones come back on schedule");
+        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+    }
+
+    @Test
+    void pauseHoldsTheRunAndResumeFinishesItWithEachDomainCheckedOnce() throws Exception {
+        f = new SchedulerFixture(dir, 5);
+        List<Domain> all = addVerified(30);
+        CountDownLatch paused = new CountDownLatch(1);
+        f.events.onBatch = batch -> {
+            f.events.onBatch = b -> { };
+            f.scheduler.pause();
+            paused.countDown();
+        };
+        CompletableFuture<Void> pass = f.scheduler.tick();
+        assertTrue(paused.await(30, TimeUnit.SECONDS));
+        assertEquals(SchedulerState.PAUSED, f.scheduler.state());
+        assertFalse(f.scheduler.tick().isDone() && !pass.isDone(), "ticks while paused start nothing new");
+        int atPause = f.events.checkedDomains.size();
+        assertTrue(atPause < all.size());
+
+        f.scheduler.resume();
+        pass.get(60, TimeUnit.SECONDS);
+        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(all.size(), f.events.checkedDomains.size(), "each domain stored once: " + f.events.checkedDomains);
+        assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size());
+        for (Domain d : all) {
+            assertEquals(DomainStatus.VERIFIED, f.reload(d).status());
+        }
+    }
+
+    @Test
+    void offlineMarksNothingMissingBacksOffAndResumesWhenDnsAnswers() throws Exception {
+        f = new SchedulerFixture(dir, 5);
+        List<Domain> all = addVerified(6);
+        f.tick();
+        Instant due = f.records(all.get(0)).get(0).nextCheckAt();
+
+        f.knot.close();
+        f.clock.advance(Duration.ofHours(6));
+        f.events.clear();
+        f.tick();
+        assertEquals(SchedulerState.OFFLINE, f.scheduler.state());
+        SchedulerProgress p = f.scheduler.progress();
+        assertEquals(f.now().plus(Duration.ofMinutes(1)), p.nextAttempt());
+        for (Domain d : all) {
+            assertEquals(DomainStatus.VERIFIED, f.reload(d).status(), "a dead network proves nothing");
+            for (DnsRecord r : f.records(d)) {
+                assertTrue(r.isVerified());
+                assertNotEquals(CheckState.MISSING, r.checkState());
+                assertFalse(r.nextCheckAt().isAfter(f.now()), "still due, so it is checked as soon as DNS is back");
+            }
+        }
+        assertTrue(f.events.regressed.isEmpty());
+
+        f.events.clear();
+        f.clock.advance(Duration.ofSeconds(30));
+        f.tick();
+        assertTrue(f.events.checkedDomains.isEmpty(), "no retry before the back-off has passed");
+        f.clock.advance(Duration.ofSeconds(30));
+        f.tick();
+        assertEquals(SchedulerState.OFFLINE, f.scheduler.state());
+        assertEquals(f.now().plus(Duration.ofMinutes(2)), f.scheduler.progress().nextAttempt(), "the gap grows");
+
+        try (KnotRestart back = KnotRestart.start(dir.resolve("knot"), f.knot.address(), SchedulerFixture.ZONE)) {
+            f.clock.advance(Duration.ofMinutes(2));
+            f.events.clear();
+            f.tick();
+            assertEquals(SchedulerState.IDLE, f.scheduler.state());
+            assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "everything due was checked");
+            for (Domain d : all) {
+                for (DnsRecord r : f.records(d)) {
+                    assertEquals(CheckState.VERIFIED, r.checkState());
+                    assertEquals(f.now().plus(Duration.ofHours(6)), r.nextCheckAt());
+                }
+            }
+        }
+        assertTrue(due.isBefore(f.now()));
+    }
+}
