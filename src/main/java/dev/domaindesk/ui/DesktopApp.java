@@ -26,12 +26,14 @@ public class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("app.css")).toExternalForm();
 
+    private static final java.time.Duration RECHECK_TICK = java.time.Duration.ofMinutes(1);
     private static Path dataDir;
     private static BackgroundExecutors executors;
     private static CompletableFuture<AppContext> context;
     private static Optional<WindowPlacement> placement = Optional.empty();
     private static volatile WindowPlacement closedAt;
     private static volatile MainWindow window;
+    private static volatile WindowComposition.Scheduler scheduler;
 
     /** Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes. */
     public static void open(String dataDirOption) {
@@ -77,10 +79,12 @@ public class DesktopApp extends Application {
                         return;
                     }
                     AppContext ctx = context.join();
-                    window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()), new UiTasks(executors.io(), fx),
+                    scheduler = WindowComposition.scheduler(ctx);
+                    window = new MainWindow(stage, WindowComposition.from(ctx, executors.io(), scheduler.checks()), new UiTasks(executors.io(), fx),
                             executors.batchDelay(), new FxDialogService(stage));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
+                    scheduler.scheduler().start(RECHECK_TICK);
                 }, fx);
     }
 
@@ -88,6 +92,9 @@ public class DesktopApp extends Application {
     private static void remember() {
         if (closedAt != null) {
             new WindowPlacementFile(dataDir).write(closedAt);
+        }
+        if (scheduler != null) {
+            scheduler.scheduler().close();
         }
         AppContext ctx = context.isDone() && !context.isCompletedExceptionally() ? context.join() : null;
         if (ctx != null) {

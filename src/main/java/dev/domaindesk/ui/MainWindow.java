@@ -64,7 +64,7 @@ public final class MainWindow {
         right.visibleProperty().bind(state.selectedDomainIdProperty().isNotNull());
         empty.visibleProperty().bind(right.visibleProperty().not());
         SplitPane split = new SplitPane(listView, new StackPane(empty, right));
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(listView, false);
 
         root.setId("mainWindow");

@@ -96,6 +96,7 @@ public final class DomainListView extends VBox {
             name.setMinWidth(0);
             box = new HBox(8, name, spacer, badge);
             box.getStyleClass().add("domain-cell");
+            setPrefWidth(0);
         }
 
         @Override

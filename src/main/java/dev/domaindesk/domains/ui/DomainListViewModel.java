@@ -28,6 +28,8 @@ import javafx.collections.transformation.FilteredList;
 
 /** The domain list: all domains, the search filter, the status counts, remove, and notifications on changes. */
 public final class DomainListViewModel {
+    private static final Comparator<DomainRow> BY_NAME = Comparator.comparing(DomainRow::displayName, String.CASE_INSENSITIVE_ORDER);
+
     private final DomainService domains;
     private final UiTasks tasks;
     private final AppState state;
@@ -61,7 +63,7 @@ public final class DomainListViewModel {
     /** Shows domains already read (on the FX thread). */
     public void show(List<Domain> all) {
         byId.clear();
-        List<DomainRow> fresh = all.stream().map(DomainRow::new).toList();
+        List<DomainRow> fresh = all.stream().map(DomainRow::new).sorted(BY_NAME).toList();
         fresh.forEach(r -> byId.put(r.id(), r));
         rows.setAll(fresh);
         recount();
@@ -103,8 +105,7 @@ public final class DomainListViewModel {
             rows.remove(old);
         }
         int at = 0;
-        Comparator<DomainRow> byName = Comparator.comparing(r -> r.domain().name());
-        while (at < rows.size() && byName.compare(rows.get(at), row) < 0) {
+        while (at < rows.size() && BY_NAME.compare(rows.get(at), row) < 0) {
             at++;
         }
         rows.add(at, row);

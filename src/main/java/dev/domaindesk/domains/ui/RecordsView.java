@@ -36,10 +36,10 @@ public final class RecordsView extends SplitPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Select a domain to see the DNS records it needs."));
-        table.getColumns().add(textColumn("Type", 60, r -> r.recordType().name()));
-        table.getColumns().add(copyColumn("Name", 300, RecordRow::name, true, vm));
-        table.getColumns().add(copyColumn("Value", 300, RecordRow::value, false, vm));
-        table.getColumns().add(textColumn("Priority", 60, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString()));
+        table.getColumns().add(textColumn("Type", 66, r -> r.recordType().name()));
+        table.getColumns().add(copyColumn("Name", 280, RecordRow::name, true, vm));
+        table.getColumns().add(copyColumn("Value", 340, RecordRow::value, false, vm));
+        table.getColumns().add(textColumn("Priority", 66, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString()));
         table.getColumns().add(badgeColumn());
         table.getColumns().add(lastCheckedColumn(clock));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
@@ -78,6 +78,7 @@ public final class RecordsView extends SplitPane {
     private static TableColumn<RecordRow, DnsRecord> textColumn(String title, double width, Function<DnsRecord, String> text) {
         TableColumn<RecordRow, DnsRecord> col = new TableColumn<>(title);
         col.setPrefWidth(width);
+        col.setMinWidth(width);
         col.setCellValueFactory(c -> c.getValue().recordProperty());
         col.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -154,6 +155,7 @@ public final class RecordsView extends SplitPane {
         TableColumn<RecordRow, Badge> col = new TableColumn<>("Status");
         col.setId("statusColumn");
         col.setPrefWidth(130);
+        col.setMinWidth(120);
         col.setCellValueFactory(c -> c.getValue().badgeProperty());
         col.setCellFactory(c -> new TableCell<>() {
             private final BadgeLabel badge = new BadgeLabel();
@@ -173,8 +175,9 @@ public final class RecordsView extends SplitPane {
     }
 
     private static TableColumn<RecordRow, DnsRecord> lastCheckedColumn(Clock clock) {
-        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>("Last checked");
-        col.setPrefWidth(110);
+        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>("Checked");
+        col.setPrefWidth(96);
+        col.setMinWidth(90);
         col.setCellValueFactory(c -> c.getValue().recordProperty());
         col.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -120,7 +120,9 @@ public final class StatusBarViewModel {
     }
 
     private void showNext(Optional<Instant> next) {
-        nextCheck.set(next.map(t -> "Next check " + RelativeTime.in(clock.instant(), t)).orElse(""));
+        Instant now = clock.instant();
+        nextCheck.set(next.map(t -> t.isAfter(now) ? "Next check " + RelativeTime.in(now, t) : "Next check: due now")
+                .orElse("No checks scheduled"));
     }
 
     /** Ctrl+Shift+F5: checks every domain now. */

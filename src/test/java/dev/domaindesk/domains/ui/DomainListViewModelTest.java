@@ -88,7 +88,7 @@ class DomainListViewModelTest {
     void anAddedDomainIsInsertedInNameOrderAndSelected() {
         Domain added = f.add("middle.example.net").domain();
         vm.added(added);
-        assertEquals(List.of("example.com", "middle.example.net", "shop.example.org", "bücher.example"), visibleNames());
+        assertEquals(List.of("bücher.example", "example.com", "middle.example.net", "shop.example.org"), visibleNames());
         assertEquals(added.id(), state.selectedDomainId());
     }
 
