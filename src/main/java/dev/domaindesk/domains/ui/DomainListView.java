@@ -53,7 +53,11 @@ public final class DomainListView extends VBox {
         });
         state.selectedDomainIdProperty().addListener((obs, old, id) -> select(vm, id));
         vm.visible().addListener((javafx.collections.ListChangeListener<DomainRow>) c -> {
-            if (list.getSelectionModel().getSelectedItem() == null) {
+            boolean added = false;
+            while (c.next()) {
+                added |= c.wasAdded();
+            }
+            if (added && list.getSelectionModel().getSelectedItem() == null) {
                 select(vm, state.selectedDomainId());
             }
         });
