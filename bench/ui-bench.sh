@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 work="${1:-target/ui-bench}"
 mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test \
   || mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-cp="target/classes:target/test-classes:$(cat target/bench-cp.txt)"
+# run from a copy, so a rebuild during the run cannot pull classes from under it
+rm -rf target/bench-classes && mkdir -p target/bench-classes && cp -r target/classes target/test-classes target/bench-classes/
+cp="target/bench-classes/classes:target/bench-classes/test-classes:$(cat target/bench-cp.txt)"
 if [ -z "${DISPLAY:-}" ]; then
   Xvfb :98 -screen 0 1280x800x24 >/dev/null 2>&1 &
   xvfb=$!

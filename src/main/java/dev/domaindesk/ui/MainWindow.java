@@ -46,7 +46,8 @@ public final class MainWindow {
         this.tasks = tasks;
         CheckFeed feed = new CheckFeed();
         ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
-        list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage));
+        list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage),
+                services.clock());
         SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
         records = new RecordsViewModel(selected, feed, new FxClipboardService());
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());

@@ -68,6 +68,10 @@ public final class DomainListView extends VBox {
             }
         });
         getChildren().addAll(searchBox, counts, list);
+        javafx.animation.Timeline notify = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> vm.flushNotifications()));
+        notify.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        notify.play();
     }
 
     private void select(DomainListViewModel vm, String id) {

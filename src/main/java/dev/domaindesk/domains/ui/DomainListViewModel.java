@@ -9,6 +9,10 @@ import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.DialogService;
 import dev.domaindesk.ui.Notifier;
 import dev.domaindesk.ui.UiTasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +34,13 @@ import javafx.collections.transformation.FilteredList;
 public final class DomainListViewModel {
     private static final Comparator<DomainRow> BY_NAME = Comparator.comparing(DomainRow::displayName, String.CASE_INSENSITIVE_ORDER);
 
+    private static final Duration NOTIFY_GAP = Duration.ofSeconds(5);
+
     private final DomainService domains;
+    private final Clock clock;
+    private final List<String> newlyVerified = new ArrayList<>();
+    private final List<String> newlyBroken = new ArrayList<>();
+    private Instant lastNotified;
     private final UiTasks tasks;
     private final AppState state;
     private final DialogService dialogs;
@@ -44,8 +54,9 @@ public final class DomainListViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
     public DomainListViewModel(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed,
-                               DialogService dialogs, Notifier notifier) {
+                               DialogService dialogs, Notifier notifier, Clock clock) {
         this.domains = domains;
+        this.clock = clock;
         this.tasks = tasks;
         this.state = state;
         this.dialogs = dialogs;
@@ -86,15 +97,52 @@ public final class DomainListViewModel {
         }
         if (!changed.isEmpty()) {
             recount();
+            flush(false);
         }
     }
 
     private void announce(DomainRow row, DomainStatus before, DomainStatus after) {
         if (before != DomainStatus.VERIFIED && after == DomainStatus.VERIFIED) {
-            notifier.good(row.displayName() + " is verified", "All required DNS records were found.");
+            newlyVerified.add(row.displayName());
         } else if (before == DomainStatus.VERIFIED && after != DomainStatus.VERIFIED) {
-            notifier.bad(row.displayName() + " is no longer verified", "A required DNS record broke; see its details.");
+            newlyBroken.add(row.displayName());
         }
+    }
+
+    /**
+     * Shows what changed since the last notification, merged: at most one "verified" and one "broken" notification
+     * every few seconds, however many domains changed. The view calls it now and then to flush the rest.
+     */
+    public void flushNotifications() {
+        flush(true);
+    }
+
+    private void flush(boolean force) {
+        Instant now = clock.instant();
+        if (newlyVerified.isEmpty() && newlyBroken.isEmpty()
+                || !force && lastNotified != null && now.isBefore(lastNotified.plus(NOTIFY_GAP))) {
+            return;
+        }
+        lastNotified = now;
+        if (!newlyVerified.isEmpty()) {
+            notifier.good(headline(newlyVerified, " is verified", " domains are verified"),
+                    newlyVerified.size() == 1 ? "All required DNS records were found." : names(newlyVerified));
+        }
+        if (!newlyBroken.isEmpty()) {
+            notifier.bad(headline(newlyBroken, " is no longer verified", " domains are no longer verified"),
+                    newlyBroken.size() == 1 ? "A required DNS record broke; see its details." : names(newlyBroken));
+        }
+        newlyVerified.clear();
+        newlyBroken.clear();
+    }
+
+    private static String headline(List<String> names, String one, String many) {
+        return names.size() == 1 ? names.get(0) + one : names.size() + many;
+    }
+
+    private static String names(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
     }
 
     /** A domain just added elsewhere (dialog, import): insert it in name order and select it. */

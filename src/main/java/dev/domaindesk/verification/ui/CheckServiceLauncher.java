@@ -65,8 +65,11 @@ public final class CheckServiceLauncher implements CheckLauncher {
                 }
                 started.done().whenComplete((summary, error) ->
                         events.finished(error, summary != null && summary.offline()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 events.finished(e, false);
+                if (e instanceof Error) {
+                    throw e;
+                }
             }
         });
         return () -> {

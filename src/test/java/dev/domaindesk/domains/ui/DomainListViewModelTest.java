@@ -29,7 +29,7 @@ class DomainListViewModelTest {
         f.add("example.com");
         f.add("shop.example.org");
         f.add("bücher.example");
-        vm = new DomainListViewModel(f.domains, UiTasks.synchronous(), state, feed, dialogs, notifier);
+        vm = new DomainListViewModel(f.domains, UiTasks.synchronous(), state, feed, dialogs, notifier, f.clock);
         vm.load();
     }
 
@@ -63,7 +63,19 @@ class DomainListViewModelTest {
 
         Domain verified = Fixtures.withStatus(shop, DomainStatus.VERIFIED, Fixtures.NOW);
         feed.publish(List.of(verified.withStatus(DomainStatus.PENDING, Fixtures.NOW)), List.of());
+        assertEquals(List.of(), notifier.bad, "held back: a notification was shown a moment ago");
+        vm.flushNotifications();
         assertEquals(List.of("shop.example.org is no longer verified"), notifier.bad);
+    }
+
+    @Test
+    void manyDomainsVerifiedAtOnceGiveOneMergedNotification() {
+        List<Domain> all = f.domains.list().stream()
+                .map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList();
+        feed.publish(all, List.of());
+        assertEquals(List.of("3 domains are verified"), notifier.good);
+        vm.flushNotifications();
+        assertEquals(1, notifier.good.size());
     }
 
     @Test
