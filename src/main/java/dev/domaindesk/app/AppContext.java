@@ -8,6 +8,7 @@ import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.verification.CheckService;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter;
     private final SettingsStore settings;
+    private final CheckService checks;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -31,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
+        this.checks = new CheckService(repository, clock);
     }
 
     public ImportService importer() {
@@ -43,6 +46,11 @@ public final class AppContext implements AutoCloseable {
 
     public ExportService exporter() {
         return exporter;
+    }
+
+    /** DNS checks of domains' records (engine, issue 3). */
+    public CheckService checks() {
+        return checks;
     }
 
     public Path dataDir() {

@@ -1,12 +1,95 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.app.AppContext;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.verification.CheckListener;
+import dev.domaindesk.verification.CheckOptions;
+import dev.domaindesk.verification.CheckSettings;
+import dev.domaindesk.verification.CheckSummary;
+import dev.domaindesk.verification.ResolverAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Placeholder until its issue lands. */
+/**
+ * {@code check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--json]}: checks
+ * now, stores the results, prints a table or one JSON document. Exit 0 all verified, 1 some not verified,
+ * 2 usage or bad input, 3 some checks failed on DNS errors (and none of 1).
+ */
 final class CheckCommand implements Command {
+    private static final long MAX_TIMEOUT_MS = 600_000;
+
     @Override
-    public int run(CliContext context, List<String> args) {
-        throw new UsageException("this command is not available yet");
+    public int run(CliContext context, List<String> args) throws Exception {
+        Args parsed = Args.parse(args, List.of("--resolver", "--timeout"), List.of("--all", "--authoritative", "--json"));
+        boolean all = parsed.flag("--all");
+        if (all == !parsed.positionals().isEmpty()) {
+            throw new UsageException((all ? "give either domains or --all, not both" : "name the domains to check, or --all")
+                    + "; usage: " + usage());
+        }
+        CheckOptions options = options(context.app(), parsed);
+        List<Domain> domains = all ? context.app().repository().findAll() : domains(context.app(), parsed.positionals());
+        CheckSummary summary = context.app().checks().start(domains.stream().map(Domain::id).toList(), options,
+                CheckListener.NONE).done().get();
+        CheckReport report = new CheckReport(context.app().repository(), domains, summary);
+        if (parsed.flag("--json")) {
+            report.printJson(context.out());
+        } else {
+            report.printTable(context.out());
+        }
+        if (summary.notVerified() > 0) {
+            return ExitCodes.NOT_VERIFIED;
+        }
+        return summary.dnsErrors() > 0 ? ExitCodes.DNS_OR_NETWORK : ExitCodes.OK;
+    }
+
+    private static List<Domain> domains(AppContext app, List<String> namesOrIds) {
+        Set<Domain> found = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String n : namesOrIds) {
+            app.domains().find(n).ifPresentOrElse(found::add, () -> unknown.add(n));
+        }
+        if (!unknown.isEmpty()) {
+            throw new UsageException("no such domain (by name or id): " + String.join(", ", unknown)
+                    + "; 'list' shows the domains");
+        }
+        return List.copyOf(found);
+    }
+
+    private static CheckOptions options(AppContext app, Args parsed) {
+        CheckOptions options = CheckSettings.read(app.repository());
+        List<String> resolvers = parsed.values("--resolver");
+        if (!resolvers.isEmpty()) {
+            List<InetSocketAddress> addresses = new ArrayList<>();
+            for (String r : resolvers) {
+                try {
+                    addresses.add(ResolverAddress.parse(r));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--resolver: " + e.getMessage());
+                }
+            }
+            options = options.withResolvers(addresses);
+        }
+        String timeout = parsed.value("--timeout");
+        if (timeout != null) {
+            options = options.withTimeout(Duration.ofMillis(timeoutMs(timeout)));
+        }
+        return options.withAuthoritative(parsed.flag("--authoritative"));
+    }
+
+    private static long timeoutMs(String text) {
+        try {
+            long ms = Long.parseLong(text.strip());
+            if (ms >= 1 && ms <= MAX_TIMEOUT_MS) {
+                return ms;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--timeout '" + text + "' is not a number of milliseconds from 1 to " + MAX_TIMEOUT_MS);
     }
 
     @Override

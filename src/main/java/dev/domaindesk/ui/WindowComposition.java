@@ -9,6 +9,7 @@ import dev.domaindesk.verification.ui.BackgroundChecks;
 import dev.domaindesk.verification.ui.CheckLauncher;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleSettings;
@@ -30,7 +31,7 @@ public final class WindowComposition {
     /** The background re-checker over the app's store, started by the caller and closed on exit. */
     public static Scheduler scheduler(AppContext ctx) {
         ScheduleStore store = new ScheduleStore(ctx.database());
-        CheckService service = new CheckService(ctx.repository(), ctx.clock());
+        CheckService service = ctx.checks();
         RecheckScheduler scheduler = new RecheckScheduler(
                 new EngineBulkChecker(service, EngineBulkChecker.fromSettings(ctx.repository())), store,
                 () -> ScheduleSettings.load(ctx.repository()), ctx.clock(), RecheckScheduler.DEFAULT_CHUNK);
@@ -50,7 +51,6 @@ public final class WindowComposition {
     }
 
     static CheckLauncher checks(AppContext ctx, Executor background) {
-        CheckService service = new CheckService(ctx.repository(), ctx.clock());
-        return new CheckServiceLauncher(service, () -> CheckServiceLauncher.options(ctx.settings().load()), background);
+        return new CheckServiceLauncher(ctx.checks(), () -> CheckSettings.read(ctx.repository()), background);
     }
 }

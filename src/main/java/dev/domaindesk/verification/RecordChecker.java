@@ -86,8 +86,7 @@ final class RecordChecker {
                 result = result.thenCompose(e -> mxAsText(record, name, asker, e));
             }
         } else if (kind == Kind.SPF) {
-            result = spf.evaluate(name).thenApply(r -> r.evaluated() ? SpfRule.withLookups(base, r.exceeded(), r.detail())
-                    : base.with(Diagnoses.spfNotEvaluated(r.detail())));
+            result = spf.evaluate(name).thenApply(r -> SpfRule.withEvaluation(base, r.outcome(), r.terms()));
         }
         return result;
     }
@@ -153,10 +152,8 @@ final class RecordChecker {
                 return done(CnameRule.flattenedToAddresses(name, addresses));
             }
             return asker.ask(owner, Type.TXT).thenCompose(nameTxt -> txt(nameTxt).isEmpty() ? done(e)
-                    : asker.ask(dnsName(record.value()), Type.TXT).thenApply(targetTxt -> {
-                        Evaluation fromTxt = CnameRule.fromTxt(name, record.value(), txt(nameTxt), txt(targetTxt));
-                        return fromTxt == null ? e : fromTxt;
-                    }));
+                    : asker.ask(dnsName(record.value()), Type.TXT)
+                            .thenApply(targetTxt -> CnameRule.fromTxt(name, record.value(), txt(nameTxt), txt(targetTxt))));
         });
     }
 

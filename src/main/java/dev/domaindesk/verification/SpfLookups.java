@@ -32,11 +32,10 @@ final class SpfLookups {
     private static final Logger LOG = LoggerFactory.getLogger(SpfLookups.class);
     /** TEST-NET-1: matches no real mechanism, so the whole record is walked. */
     private static final String PROBE_IP = "192.0.2.1";
-    private static final int LIMIT = 10;
     private static final Pattern DEPTH = Pattern.compile("currentDepth=(\\d+)");
 
-    /** {@code exceeded}: over the limit; {@code detail}: jSPF's explanation; {@code evaluated} false on temperror. */
-    record Result(boolean exceeded, boolean evaluated, String detail) {
+    /** jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror) and the DNS-querying terms it met. */
+    record Result(String outcome, int terms) {
     }
 
     private final Asker asker;
@@ -63,10 +62,7 @@ final class SpfLookups {
         String outcome = result.getResult();
         int terms = depth(session[0]);
         LOG.debug("jSPF for {}: {} after {} DNS-querying terms", domain, outcome, terms);
-        if ("permerror".equals(outcome) && terms > LIMIT) {
-            return new Result(true, true, "jSPF stopped at term " + terms);
-        }
-        return new Result(false, !"temperror".equals(outcome), "jSPF: " + outcome + " with " + terms + " DNS-querying terms");
+        return new Result(outcome, terms);
     }
 
     /** jSPF keeps its count of DNS-querying terms private; its session's description carries it. */

@@ -10,7 +10,7 @@ import dev.domaindesk.ui.DesktopApp;
 import dev.domaindesk.ui.testing.ZoneText;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckService;
-import dev.domaindesk.verification.ui.CheckServiceLauncher;
+import dev.domaindesk.verification.CheckSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +52,7 @@ public final class DemoData {
                 List<String> checked = ctx.domains().list().stream().filter(d -> !d.name().ascii().equals("zeta-labs.io"))
                         .map(d -> d.id()).toList();
                 new CheckService(ctx.repository(), ctx.clock())
-                        .start(checked, CheckServiceLauncher.options(ctx.settings().load()), CheckListener.NONE)
+                        .start(checked, CheckSettings.read(ctx.repository()), CheckListener.NONE)
                         .done().get(120, TimeUnit.SECONDS);
                 ctx.settings().saveLastDomainId(ctx.domains().require("shop.example.org").id());
             }

@@ -44,6 +44,7 @@ class SpfDmarcKnotTest {
                         two TXT "v=spf1 include:_spf.google.test -all"
                         lacks TXT "v=spf1 include:_spf.google.test ~all"
                         quoted TXT "\\"v=spf1 include:amazonses.test ~all\\""
+                        broken TXT "v=spf1 include:amazonses.test include:nospf.spf.test ~all"
                         many TXT "v=spf1 include:amazonses.test %s ~all"
                         %s
                         """.formatted(includes, leaves),
@@ -71,7 +72,8 @@ class SpfDmarcKnotTest {
                 "TXT", "two.spf.test", EXPECTED_SPF,
                 "TXT", "lacks.spf.test", EXPECTED_SPF,
                 "TXT", "quoted.spf.test", EXPECTED_SPF,
-                "TXT", "many.spf.test", EXPECTED_SPF);
+                "TXT", "many.spf.test", EXPECTED_SPF,
+                "TXT", "broken.spf.test", EXPECTED_SPF);
         f.check(EngineFixture.via(knot.address()), d);
 
         verdict(f.record(d, "merged.spf.test"), CheckState.VERIFIED);
@@ -84,6 +86,8 @@ class SpfDmarcKnotTest {
         assertTrue(diagnosis(lacks, "SPF_INCLUDE_MISSING").message().contains("include:amazonses.test"));
         verdict(f.record(d, "quoted.spf.test"), CheckState.MISMATCH, "QUOTED_VALUE");
         verdict(f.record(d, "many.spf.test"), CheckState.MISMATCH, "SPF_TOO_MANY_LOOKUPS");
+        assertTrue(diagnosis(f.record(d, "many.spf.test"), "SPF_TOO_MANY_LOOKUPS").message().contains("11"));
+        verdict(f.record(d, "broken.spf.test"), CheckState.VERIFIED, "SPF_PERMERROR");
     }
 
     @Test

@@ -119,7 +119,11 @@ public final class DnsClient {
             inFlight--;
         }
         try {
-            p.result().complete(answer);
+            if (cancelled) {
+                p.result().completeExceptionally(new CancellationException("check cancelled"));
+            } else {
+                p.result().complete(answer);
+            }
         } finally {
             pump();
         }
@@ -133,7 +137,7 @@ public final class DnsClient {
         });
     }
 
-    /** Drops every question not yet sent; those already in flight finish normally. */
+    /** Drops every question not yet sent; those in flight end as cancelled when their answer comes. */
     public void cancel() {
         cancelled = true;
         List<Pending> dropped;

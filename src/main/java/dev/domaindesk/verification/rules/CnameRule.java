@@ -29,8 +29,8 @@ public final class CnameRule {
     }
 
     /**
-     * No CNAME, but TXT at the name: verified with a warning when it is the target's own TXT (flattened), WRONG_TYPE
-     * when it holds the expected target as text, else null (nothing to say).
+     * No CNAME, but TXT at the name: verified with a warning when it is the target's own TXT (flattened), otherwise
+     * WRONG_TYPE (the target typed into a TXT record, or some other TXT, e.g. an old DKIM key, where the CNAME belongs).
      */
     public static Evaluation fromTxt(String name, String expectedTarget, List<String> nameTxt, List<String> targetTxt) {
         if (!nameTxt.isEmpty() && !targetTxt.isEmpty() && nameTxt.stream().sorted().toList()
@@ -42,6 +42,7 @@ public final class CnameRule {
                 return Evaluation.of(CheckState.MISMATCH, nameTxt, Diagnoses.wrongType(name, "CNAME", "TXT", txt));
             }
         }
-        return null;
+        return Evaluation.of(CheckState.MISMATCH, nameTxt, Diagnoses.insteadOf(name, "CNAME to " + Names.normalize(expectedTarget),
+                "TXT", nameTxt));
     }
 }

@@ -53,13 +53,20 @@ public final class Diagnoses {
                 + String.join(", ", missing) + "; add " + (missing.size() == 1 ? "it" : "them") + " before the 'all' term.");
     }
 
-    public static Diagnosis spfTooManyLookups(String detail) {
-        return new Diagnosis("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, "Evaluating the SPF record needs more than the 10 DNS"
-                + " lookups RFC 7208 allows (" + detail + "); receivers fail it. Remove or flatten includes.");
+    public static Diagnosis spfTooManyLookups(int terms) {
+        return new Diagnosis("SPF_TOO_MANY_LOOKUPS", Severity.ERROR, "Evaluating the SPF record reached " + terms
+                + " DNS-querying terms (include, a, mx, ptr, exists, redirect); RFC 7208 allows 10, so receivers fail it"
+                + " with a permanent error. Remove includes you do not need or flatten them.");
     }
 
-    public static Diagnosis spfNotEvaluated(String detail) {
-        return new Diagnosis("SPF_TOO_MANY_LOOKUPS", Severity.INFO, "The SPF lookup count could not be evaluated: " + detail);
+    public static Diagnosis spfPermerror() {
+        return new Diagnosis("SPF_PERMERROR", Severity.WARNING, "Evaluating the SPF record ends in a permanent error"
+                + " (an include of a domain without an SPF record, or a syntax error further down); receivers fail it.");
+    }
+
+    public static Diagnosis spfNotEvaluated() {
+        return new Diagnosis("SPF_NOT_EVALUATED", Severity.INFO, "A DNS lookup failed while evaluating the SPF record's"
+                + " includes, so its lookup count is unknown; the next check tries again.");
     }
 
     public static Diagnosis multipleDmarc(String name, List<String> records) {
@@ -105,6 +112,11 @@ public final class Diagnoses {
     public static Diagnosis wrongType(String name, String expectedType, String foundType, String value) {
         return new Diagnosis("WRONG_TYPE", Severity.ERROR, name + " has the value '" + value + "' as a " + foundType
                 + " record; it must be a " + expectedType + " record.");
+    }
+
+    public static Diagnosis insteadOf(String name, String expected, String foundType, List<String> values) {
+        return new Diagnosis("WRONG_TYPE", Severity.ERROR, name + " has " + foundType + " data (" + quote(values)
+                + ") where a " + expected + " is required; replace it with the " + expected.split(" ")[0] + " record.");
     }
 
     public static Diagnosis nxdomain(String name) {

@@ -45,12 +45,24 @@ public final class SpfRule {
         return Evaluation.of(CheckState.VERIFIED, txts);
     }
 
-    /** The verdict once jSPF has evaluated the record: {@code tooMany} true when it exceeded the 10-lookup limit. */
-    public static Evaluation withLookups(Evaluation evaluation, boolean tooMany, String detail) {
-        if (!tooMany) {
-            return evaluation;
+    /** RFC 7208 section 4.6.4: at most 10 terms that cause DNS queries. */
+    public static final int LOOKUP_LIMIT = 10;
+
+    /**
+     * The verdict once jSPF has evaluated the published record: {@code outcome} is its result, {@code terms} the
+     * DNS-querying terms it met. Over the limit: not verified. Another permerror: a warning. temperror: information.
+     */
+    public static Evaluation withEvaluation(Evaluation evaluation, String outcome, int terms) {
+        if ("permerror".equals(outcome) && terms > LOOKUP_LIMIT) {
+            return evaluation.withState(CheckState.MISMATCH).with(Diagnoses.spfTooManyLookups(terms));
         }
-        return evaluation.withState(CheckState.MISMATCH).with(Diagnoses.spfTooManyLookups(detail));
+        if ("permerror".equals(outcome)) {
+            return evaluation.with(Diagnoses.spfPermerror());
+        }
+        if ("temperror".equals(outcome)) {
+            return evaluation.with(Diagnoses.spfNotEvaluated());
+        }
+        return evaluation;
     }
 
     /** The mechanisms and modifiers other than {@code v=spf1} and {@code all}, lower case, without a '+' qualifier. */

@@ -2,7 +2,8 @@ package dev.domaindesk.verification.rules;
 
 import dev.domaindesk.domains.CheckState;
 import java.util.List;
-import java.util.Optional;
+import dev.domaindesk.domains.Diagnosis;
+import java.util.ArrayList;
 
 /** A TXT token (SES identity, site verification): some TXT at the name equals the expected value exactly. */
 public final class TxtRule {
@@ -14,27 +15,30 @@ public final class TxtRule {
         if (txts.contains(expected)) {
             return Evaluation.of(CheckState.VERIFIED, txts);
         }
-        return Evaluation.of(CheckState.MISMATCH, txts, near(expected, txts)
-                .orElseGet(() -> Diagnoses.valueMismatch(expected, txts)));
+        List<Diagnosis> near = near(expected, txts);
+        return new Evaluation(CheckState.MISMATCH, txts, near.isEmpty() ? List.of(Diagnoses.valueMismatch(expected, txts)) : near);
     }
 
-    /** QUOTED_VALUE or VALUE_CASE when a found value is the expected one but for quotes or letter case. */
-    static Optional<dev.domaindesk.domains.Diagnosis> near(String expected, List<String> txts) {
+    /** QUOTED_VALUE and/or VALUE_CASE when a found value is the expected one but for quotes or letter case. */
+    static List<Diagnosis> near(String expected, List<String> txts) {
         for (String found : txts) {
-            if (unquote(found).equals(expected)) {
-                return Optional.of(Diagnoses.quotedValue(expected, found));
+            String bare = unquote(found);
+            if (bare.equalsIgnoreCase(expected)) {
+                List<Diagnosis> out = new ArrayList<>();
+                if (!bare.equals(found)) {
+                    out.add(Diagnoses.quotedValue(expected, found));
+                }
+                if (!bare.equals(expected)) {
+                    out.add(Diagnoses.valueCase(expected, found));
+                }
+                return out;
             }
         }
-        for (String found : txts) {
-            if (unquote(found).equalsIgnoreCase(expected)) {
-                return Optional.of(Diagnoses.valueCase(expected, found));
-            }
-        }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The value without literal quote characters (and the backslashes some panels add before them). */
     static String unquote(String value) {
-        return value.replace("\\\"", "").replace("\"", "").strip();
+        return value.replace("\\\"", "").replace("\"", "");
     }
 }

@@ -2,12 +2,10 @@ package dev.domaindesk.verification.ui;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.settings.Settings;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckRun;
 import dev.domaindesk.verification.CheckService;
-import java.net.InetSocketAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -25,20 +23,6 @@ public final class CheckServiceLauncher implements CheckLauncher {
         this.service = service;
         this.options = options;
         this.background = background;
-    }
-
-    /** The check options the settings describe. */
-    public static CheckOptions options(Settings settings) {
-        List<InetSocketAddress> resolvers = settings.resolvers().stream().map(CheckServiceLauncher::address).toList();
-        return new CheckOptions(resolvers, false, settings.dnsTimeout(), settings.checkConcurrency());
-    }
-
-    static InetSocketAddress address(String hostPort) {
-        int colon = hostPort.lastIndexOf(':');
-        boolean hasPort = colon > 0 && hostPort.indexOf(':') == colon;
-        String host = hasPort ? hostPort.substring(0, colon) : hostPort;
-        int port = hasPort ? Integer.parseInt(hostPort.substring(colon + 1)) : 53;
-        return new InetSocketAddress(host.replace("[", "").replace("]", ""), port);
     }
 
     @Override

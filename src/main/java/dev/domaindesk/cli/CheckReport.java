@@ -1,0 +1,92 @@
+package dev.domaindesk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.domaindesk.api.json.ServiceJson;
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.verification.CheckSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** The check command's output: a table with the reasons below it, or the JSON document. Reads what was stored. */
+final class CheckReport {
+    private final CheckSummary summary;
+    private final List<Domain> domains;
+    private final Map<String, List<DnsRecord>> records;
+
+    CheckReport(DomainRepository repository, List<Domain> checked, CheckSummary summary) {
+        this.summary = summary;
+        this.domains = checked.stream().map(d -> repository.findById(d.id())).flatMap(java.util.Optional::stream).toList();
+        this.records = repository.recordsOf(domains.stream().map(Domain::id).toList());
+    }
+
+    void printJson(PrintStream out) throws IOException {
+        ObjectNode doc = ServiceJson.mapper().createObjectNode();
+        doc.put("checkedAt", ServiceJson.format(summary.checkedAt()));
+        ArrayNode list = doc.putArray("domains");
+        for (Domain d : domains) {
+            ObjectNode domain = list.addObject();
+            domain.put("domainId", d.id());
+            domain.put("domain", d.name().ascii());
+            domain.put("status", d.status().wire());
+            ArrayNode recs = domain.putArray("records");
+            for (DnsRecord r : records.getOrDefault(d.id(), List.of())) {
+                ObjectNode rec = recs.addObject();
+                rec.put("id", r.id());
+                rec.put("recordType", r.recordType().name());
+                rec.put("name", r.name());
+                rec.put("value", r.value());
+                rec.put("isVerified", r.isVerified());
+                rec.put("lastChecked", ServiceJson.format(r.lastChecked()));
+                rec.put("checkState", r.checkState().wire());
+                ArrayNode found = rec.putArray("found");
+                r.found().forEach(found::add);
+                ArrayNode diagnoses = rec.putArray("diagnoses");
+                for (Diagnosis g : r.diagnoses()) {
+                    diagnoses.addObject().put("code", g.code()).put("severity", g.severity().wire()).put("message", g.message());
+                }
+            }
+        }
+        ServiceJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, doc);
+        out.println();
+    }
+
+    void printTable(PrintStream out) {
+        TextTable table = new TextTable("DOMAIN", "STATUS", "TYPE", "NAME", "CHECK", "FOUND", "DIAGNOSES");
+        StringBuilder reasons = new StringBuilder();
+        for (Domain d : domains) {
+            for (DnsRecord r : records.getOrDefault(d.id(), List.of())) {
+                table.row(d.name().unicode(), d.status().wire(), r.recordType(), r.name(), r.checkState().wire(),
+                        shorten(String.join(" | ", r.found())), codes(r));
+                for (Diagnosis g : r.diagnoses()) {
+                    reasons.append("  ").append(r.recordType()).append(' ').append(r.name()).append(": [")
+                            .append(g.severity().wire()).append("] ").append(g.code()).append(": ")
+                            .append(g.message()).append('\n');
+                }
+            }
+        }
+        table.print(out);
+        if (!reasons.isEmpty()) {
+            out.println();
+            out.println("Why:");
+            out.print(reasons);
+        }
+        out.println();
+        out.println(summary.records() + " records in " + summary.domains() + " domains: " + summary.verified()
+                + " verified, " + summary.notVerified() + " not verified, " + summary.dnsErrors() + " DNS errors"
+                + (summary.offline() ? " (no DNS server answered: offline?)" : ""));
+    }
+
+    private static String codes(DnsRecord r) {
+        return r.diagnoses().isEmpty() ? "" : String.join(",", r.diagnoses().stream().map(Diagnosis::code).toList());
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
