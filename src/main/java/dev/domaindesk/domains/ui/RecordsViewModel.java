@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /** The records table: rows, the selected record's explanation, and copying names and values. */
 public final class RecordsViewModel {
@@ -38,7 +37,7 @@ public final class RecordsViewModel {
         this.clipboard = clipboard;
         selection.records().addListener((ListChangeListener<DnsRecord>) c -> sync());
         selection.domainProperty().addListener((obs, old, d) -> sync());
-        feed.checking().addListener((SetChangeListener<String>) c -> refreshChecking());
+        feed.checkingProperty().addListener((obs, old, now) -> refreshChecking());
         selected.addListener((obs, old, row) -> explain());
         sync();
     }
@@ -67,8 +66,10 @@ public final class RecordsViewModel {
     private void refreshChecking() {
         Domain domain = selection.domain();
         boolean checking = domain != null && feed.checking().contains(domain.id());
-        rows.forEach(r -> r.setChecking(checking));
-        explain();
+        if (!rows.isEmpty() && rows.get(0).badgeProperty().get() == dev.domaindesk.ui.Badge.CHECKING != checking) {
+            rows.forEach(r -> r.setChecking(checking));
+            explain();
+        }
     }
 
     private void explain() {

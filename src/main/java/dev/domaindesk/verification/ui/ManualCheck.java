@@ -61,7 +61,7 @@ public final class ManualCheck {
         problem.set("");
         done.set(0);
         total.set(domainIds.size());
-        feed.checking().addAll(domainIds);
+        feed.startChecking(domainIds);
         handle = launcher.start(List.copyOf(domainIds), new CheckLauncher.Events() {
             @Override
             public void progress(int d, int t) {
@@ -107,7 +107,7 @@ public final class ManualCheck {
         }
         if (finished != null) {
             running.set(false);
-            feed.checking().clear();
+            feed.stopChecking();
             handle = null;
             offline.set(finished.offline());
             if (finished.offline()) {

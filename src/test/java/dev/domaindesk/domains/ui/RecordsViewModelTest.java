@@ -90,7 +90,7 @@ class RecordsViewModelTest {
 
     @Test
     void recordsOfADomainBeingCheckedShowCheckingUntilItsResultsArrive() {
-        feed.checking().add(example.domain().id());
+        feed.startChecking(List.of(example.domain().id()));
         assertTrue(vm.rows().stream().allMatch(r -> r.badgeProperty().get() == Badge.CHECKING));
         DnsRecord first = Fixtures.checked(example.records().get(0), CheckState.VERIFIED, List.of("x"), Fixtures.NOW);
         feed.publish(List.of(example.domain()), List.of(first));
