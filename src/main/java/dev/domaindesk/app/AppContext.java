@@ -2,12 +2,20 @@ package dev.domaindesk.app;
 
 import dev.domaindesk.api.ExportService;
 import dev.domaindesk.api.ImportService;
+import dev.domaindesk.api.client.RemoteCheckService;
+import dev.domaindesk.api.client.ServiceClients;
+import dev.domaindesk.api.client.ServiceKeySource;
+import dev.domaindesk.api.client.Sleeper;
+import dev.domaindesk.api.client.SyncService;
+import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
+import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +31,10 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exporter;
     private final SettingsStore settings;
     private final CheckService checks;
+    private final ApiKeyService apiKeys;
+    private final ServiceClients serviceClients;
+    private final SyncService sync;
+    private final RemoteCheckService remoteChecks;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -34,6 +46,31 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
         this.checks = new CheckService(repository, clock);
+        this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
+        this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
+                Sleeper.REAL, clock);
+        this.sync = new SyncService(repository, serviceClients, clock);
+        this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
+                clock);
+    }
+
+    /** The Bearer keys of {@code serve}. */
+    public ApiKeyService apiKeys() {
+        return apiKeys;
+    }
+
+    /** The service's URL, key and limits (for sync and remote checks). */
+    public ServiceClients serviceClients() {
+        return serviceClients;
+    }
+
+    /** Sync from the service: {@code sync().sync(listener)} on a background thread. */
+    public SyncService sync() {
+        return sync;
+    }
+
+    public RemoteCheckService remoteChecks() {
+        return remoteChecks;
     }
 
     public ImportService importer() {

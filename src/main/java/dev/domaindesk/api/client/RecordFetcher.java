@@ -1,0 +1,80 @@
+package dev.domaindesk.api.client;
+
+import dev.domaindesk.api.DocumentReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Downloads {@code GET /domains/{id}/dns-records} for many domains, a few at once; the first failure stops all. */
+final class RecordFetcher {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ServiceClient client;
+    private final ServiceAnswers answers;
+    private final int parallelism;
+
+    RecordFetcher(ServiceClient client, ServiceAnswers answers, int parallelism) {
+        this.client = client;
+        this.answers = answers;
+        this.parallelism = parallelism;
+    }
+
+    /** The records document of each domain, keyed by the domain's id, in the order given. */
+    Map<String, DocumentReader.RecordsEntry> fetch(List<DocumentReader.DomainEntry> domains, SyncListener listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "sync-records-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ExecutorCompletionService<DocumentReader.RecordsEntry> done = new ExecutorCompletionService<>(pool);
+        List<Future<DocumentReader.RecordsEntry>> futures = new ArrayList<>();
+        try {
+            for (DocumentReader.DomainEntry d : domains) {
+                futures.add(done.submit(() -> one(d, listener)));
+            }
+            for (int i = 0; i < domains.size(); i++) {
+                done.take().get();
+                listener.progress(SyncListener.Phase.RECORDS, i + 1, domains.size());
+            }
+            Map<String, DocumentReader.RecordsEntry> result = new LinkedHashMap<>();
+            for (int i = 0; i < domains.size(); i++) {
+                result.put(domains.get(i).id(), futures.get(i).get());
+            }
+            return result;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ApiException(ApiException.Kind.NETWORK, "downloading records failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("sync interrupted; nothing was changed");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private DocumentReader.RecordsEntry one(DocumentReader.DomainEntry d, SyncListener listener) {
+        if (listener.cancelled()) {
+            throw new CancellationException("sync cancelled; nothing was changed");
+        }
+        String path = "/domains/" + URLEncoder.encode(d.id(), StandardCharsets.UTF_8) + "/dns-records";
+        String what = "GET " + path;
+        DocumentReader.RecordsEntry doc = answers.records(what, client.get(path));
+        if (!doc.domainId().equals(d.id()) || !doc.domain().equals(d.domain())) {
+            throw ServiceAnswers.shape(what, "it describes " + doc.domain() + " (id " + doc.domainId()
+                    + ") instead of " + d.domain() + " (id " + d.id() + ")");
+        }
+        return doc;
+    }
+}
