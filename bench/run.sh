@@ -43,8 +43,8 @@ queries_served() {  # queries Knot has answered so far (mod-stats)
 for run in $(seq 1 "$RUNS"); do
   W=$OUT/run$run
   mkdir -p "$W/zones" "$W/run"
-  port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" "$W/data" | tee "$W/setup.txt" | sed -n 's/^port=//p')
-  mv "$W/bench.test.zone" "$W/zones/"
+  port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" | tee "$W/setup.txt" | sed -n 's/^port=//p')
+  mv "$W/bench.test.zone" "$W/amazonses.com.zone" "$W/zones/"
   cat > "$W/knot.conf" <<CONF
 server:
   rundir: "$W/run"
@@ -69,6 +69,8 @@ template:
 zone:
   - domain: bench.test
     file: bench.test.zone
+  - domain: amazonses.com
+    file: amazonses.com.zone
 CONF
   knotd -c "$W/knot.conf" 2>"$W/knotd.log" &
   kpid=$!
@@ -77,7 +79,8 @@ CONF
     sleep 0.05
   done
 
-  # 1. check --all through the real command line, storing every result
+  # 1. import the domains, then check --all, both through the real command line
+  java -jar target/domaindesk.jar --data-dir "$W/data" import "$W/domains.json" >"$W/import.out"
   before=$(queries_served "$W")
   t0=$(date +%s.%N)
   set +e

@@ -16,12 +16,18 @@ import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
+import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.verification.EngineBulkChecker;
+import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.ScheduleSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** The composition root: builds every service once, by constructor, over one data directory. */
 public final class AppContext implements AutoCloseable {
+    private static final Duration SCHEDULER_POLL = Duration.ofSeconds(15);
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
@@ -35,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final ServiceClients serviceClients;
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
+    private final RecheckScheduler scheduler;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +59,9 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(repository, serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
+                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
+                RecheckScheduler.DEFAULT_CHUNK);
     }
 
     /** The Bearer keys of {@code serve}. */
@@ -90,6 +100,21 @@ public final class AppContext implements AutoCloseable {
         return checks;
     }
 
+    /** The background re-checker (issue 4); idle until {@link #startScheduler()}. */
+    public RecheckScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
+    public void startScheduler() {
+        scheduler.start(SCHEDULER_POLL);
+    }
+
+    /** Stops background re-checking; what was stored stays, the rest stays due for the next start. */
+    public void stopScheduler() {
+        scheduler.close();
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -112,6 +137,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        scheduler.close();
         database.close();
     }
 }

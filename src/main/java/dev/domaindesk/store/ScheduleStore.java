@@ -50,6 +50,20 @@ public final class ScheduleStore {
         });
     }
 
+    /** Every domain's id, for "check all". */
+    public List<String> allDomainIds() {
+        return inTransaction(db, c -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM domain ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
     /** How many domains have a record due at {@code now}. */
     public int countDue(Instant now) {
         return inTransaction(db, c -> {

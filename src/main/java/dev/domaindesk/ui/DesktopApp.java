@@ -26,14 +26,12 @@ public class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("app.css")).toExternalForm();
 
-    private static final java.time.Duration RECHECK_TICK = java.time.Duration.ofMinutes(1);
     private static Path dataDir;
     private static BackgroundExecutors executors;
     private static CompletableFuture<AppContext> context;
     private static Optional<WindowPlacement> placement = Optional.empty();
     private static volatile WindowPlacement closedAt;
     private static volatile MainWindow window;
-    private static volatile WindowComposition.Scheduler scheduler;
 
     /** Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes. */
     public static void open(String dataDirOption) {
@@ -79,12 +77,12 @@ public class DesktopApp extends Application {
                         return;
                     }
                     AppContext ctx = context.join();
-                    scheduler = WindowComposition.scheduler(ctx);
-                    window = new MainWindow(stage, WindowComposition.from(ctx, executors.io(), scheduler.checks()), new UiTasks(executors.io(), fx),
+                    WindowServices services = WindowComposition.from(ctx, executors.io(), WindowComposition.scheduler(ctx));
+                    window = new MainWindow(stage, services, new UiTasks(executors.io(), fx),
                             executors.batchDelay(), new FxDialogService(stage));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
-                    scheduler.scheduler().start(RECHECK_TICK);
+                    ctx.startScheduler();
                 }, fx);
     }
 
@@ -92,9 +90,6 @@ public class DesktopApp extends Application {
     private static void remember() {
         if (closedAt != null) {
             new WindowPlacementFile(dataDir).write(closedAt);
-        }
-        if (scheduler != null) {
-            scheduler.scheduler().close();
         }
         AppContext ctx = context.isDone() && !context.isCompletedExceptionally() ? context.join() : null;
         if (ctx != null) {

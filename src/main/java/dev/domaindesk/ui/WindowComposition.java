@@ -6,11 +6,7 @@ import dev.domaindesk.providers.DnsNameServerLookup;
 import dev.domaindesk.providers.DnsProviderCatalog;
 import dev.domaindesk.providers.ProviderDetector;
 import dev.domaindesk.store.ScheduleStore;
-import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.CheckSettings;
-import dev.domaindesk.verification.EngineBulkChecker;
-import dev.domaindesk.verification.RecheckScheduler;
-import dev.domaindesk.verification.ScheduleSettings;
 import dev.domaindesk.verification.ui.BackgroundChecks;
 import dev.domaindesk.verification.ui.CheckLauncher;
 import dev.domaindesk.verification.ui.CheckServiceLauncher;
@@ -28,18 +24,9 @@ public final class WindowComposition {
         return from(ctx, background, BackgroundChecks.NONE);
     }
 
-    /** The background re-checker over the app's store, started by the caller and closed on exit. */
-    public static Scheduler scheduler(AppContext ctx) {
-        ScheduleStore store = new ScheduleStore(ctx.database());
-        CheckService service = ctx.checks();
-        RecheckScheduler scheduler = new RecheckScheduler(
-                new EngineBulkChecker(service, EngineBulkChecker.fromSettings(ctx.repository())), store,
-                () -> ScheduleSettings.load(ctx.repository()), ctx.clock(), RecheckScheduler.DEFAULT_CHUNK);
-        return new Scheduler(scheduler, new SchedulerBackgroundChecks(scheduler, store));
-    }
-
-    /** The scheduler and its view for the status bar. */
-    public record Scheduler(RecheckScheduler scheduler, BackgroundChecks checks) {
+    /** The app's background re-checker as the status bar sees it (the caller starts it: ctx.startScheduler()). */
+    public static BackgroundChecks scheduler(AppContext ctx) {
+        return new SchedulerBackgroundChecks(ctx.scheduler(), new ScheduleStore(ctx.database()));
     }
 
     public static WindowServices from(AppContext ctx, Executor background, BackgroundChecks backgroundChecks) {

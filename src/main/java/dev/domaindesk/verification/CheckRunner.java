@@ -101,6 +101,8 @@ final class CheckRunner implements CheckRun {
                     batchRecords = 0;
                 }
             }
+            LOG.info("Check run done: {} questions, {} retried, {} without any answer", client.answered(),
+                    client.retries(), client.networkFailures());
             done.complete(summary(domainCount));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

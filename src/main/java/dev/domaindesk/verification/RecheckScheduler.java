@@ -126,8 +126,8 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     /** Checks every domain now ("check all"), in chunks, whatever its due time. */
-    public CompletableFuture<Void> checkAllNow(Collection<String> allDomainIds) {
-        return checkNow(allDomainIds);
+    public CompletableFuture<Void> checkAllNow() {
+        return checkNow(store.allDomainIds());
     }
 
     /** Holds the pass: the chunk in flight is stopped (what it stored stays), nothing new starts until resume. */
@@ -201,6 +201,21 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     private void nextChunk(RecheckPass p) {
+        try {
+            startChunk(p);
+        } catch (RuntimeException e) {
+            LOG.warn("Background re-check stopped; it is retried at the next tick", e);
+            synchronized (this) {
+                if (p.run != null) {
+                    p.run.cancel();
+                }
+                p.endChunk(true);
+                finish(p, SchedulerState.IDLE);
+            }
+        }
+    }
+
+    private void startChunk(RecheckPass p) {
         List<String> ids = new ArrayList<>();
         synchronized (this) {
             if (p != pass || p.run != null) {

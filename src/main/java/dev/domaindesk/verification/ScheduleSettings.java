@@ -38,7 +38,7 @@ public record ScheduleSettings(Duration verifiedCadence, Duration failAfter, int
                 (int) Math.min(concurrency, 10_000));
     }
 
-    static long positive(DomainRepository repository, String key, long fallback) {
+    private static long positive(DomainRepository repository, String key, long fallback) {
         String text = repository.setting(key).orElse(null);
         if (text == null || text.isBlank()) {
             return fallback;

@@ -40,6 +40,7 @@ final class SpfLookups {
 
     private final Asker asker;
     private final Executor executor;
+    private final ThreadLocal<Evaluator> evaluators = ThreadLocal.withInitial(Evaluator::new);
 
     SpfLookups(Asker asker, Executor executor) {
         this.asker = asker;
@@ -51,18 +52,28 @@ final class SpfLookups {
     }
 
     private Result run(String domain) {
-        Adapter dns = new Adapter();
-        SynchronousSPFExecutor inner = new SynchronousSPFExecutor(dns);
-        SPFSession[] session = new SPFSession[1];
-        SPFExecutor capturing = (s, future) -> {
-            session[0] = s;
-            inner.execute(s, future);
-        };
-        SPFResult result = new SPF(dns, capturing).checkSPF(PROBE_IP, "postmaster@" + domain, domain);
+        Evaluator evaluator = evaluators.get();
+        SPFResult result = evaluator.spf.checkSPF(PROBE_IP, "postmaster@" + domain, domain);
         String outcome = result.getResult();
-        int terms = depth(session[0]);
+        int terms = depth(evaluator.session);
         LOG.debug("jSPF for {}: {} after {} DNS-querying terms", domain, outcome, terms);
         return new Result(outcome, terms);
+    }
+
+    /** One jSPF instance per worker thread (building one reads jSPF's term definitions from its jar). */
+    private final class Evaluator {
+        private final SPF spf;
+        private SPFSession session;
+
+        Evaluator() {
+            Adapter dns = new Adapter();
+            SynchronousSPFExecutor inner = new SynchronousSPFExecutor(dns);
+            SPFExecutor capturing = (s, future) -> {
+                session = s;
+                inner.execute(s, future);
+            };
+            this.spf = new SPF(dns, capturing);
+        }
     }
 
     /** jSPF keeps its count of DNS-querying terms private; its session's description carries it. */
@@ -86,12 +97,14 @@ final class SpfLookups {
 
         @Override
         public CompletionStage<List<String>> getRecordsAsync(DNSRequest request) {
+            if (request.getRecordType() == DNSRequest.SPF) {
+                return CompletableFuture.completedFuture(null); // type 99 is obsolete (RFC 7208 3.1): TXT only
+            }
             int type = switch (request.getRecordType()) {
                 case DNSRequest.A -> Type.A;
                 case DNSRequest.AAAA -> Type.AAAA;
                 case DNSRequest.MX -> Type.MX;
                 case DNSRequest.PTR -> Type.PTR;
-                case DNSRequest.SPF -> Type.SPF;
                 default -> Type.TXT;
             };
             Name name;

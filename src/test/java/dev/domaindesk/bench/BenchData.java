@@ -26,6 +26,10 @@ import java.util.Set;
  */
 public final class BenchData {
     public static final String ZONE = "bench.test";
+    /** The zone the service's SPF value includes, and what it publishes. */
+    public static final String INCLUDED = "amazonses.com";
+    public static final String INCLUDED_SPF =
+            "@ IN TXT \"v=spf1 ip4:199.255.192.0/22 ip4:199.127.232.0/22 ip4:54.240.0.0/18 -all\"\n";
 
     private final List<DomainWithRecords> domains = new ArrayList<>();
     private final StringBuilder zone = new StringBuilder();
@@ -76,12 +80,19 @@ public final class BenchData {
         return questions.toString();
     }
 
-    /** Writes {@code bench.test.zone} (with SOA and NS) and {@code queries.txt} into {@code dir}. */
+    /**
+     * Writes {@code bench.test.zone} and {@code amazonses.com.zone} (what a resolver would answer for the SPF
+     * include) with SOA and NS, and {@code queries.txt}, into {@code dir}.
+     */
     public void writeFiles(Path dir) throws IOException {
         Files.createDirectories(dir);
-        String head = "$ORIGIN " + ZONE + ".\n$TTL 300\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n"
-                + "@ IN NS ns1\nns1 IN A 127.0.0.1\n";
-        Files.writeString(dir.resolve(ZONE + ".zone"), head + zone);
+        Files.writeString(dir.resolve(ZONE + ".zone"), head(ZONE) + zone);
+        Files.writeString(dir.resolve(INCLUDED + ".zone"), head(INCLUDED) + INCLUDED_SPF);
         Files.writeString(dir.resolve("queries.txt"), questions.toString());
+    }
+
+    private static String head(String origin) {
+        return "$ORIGIN " + origin + ".\n$TTL 300\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n"
+                + "@ IN NS ns1\nns1 IN A 127.0.0.1\n";
     }
 }

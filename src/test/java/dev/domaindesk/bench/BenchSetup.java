@@ -1,39 +1,33 @@
 package dev.domaindesk.bench;
 
-import dev.domaindesk.store.Database;
-import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.api.json.ServiceDocuments;
+import dev.domaindesk.api.json.ServiceJson;
 import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * The benchmark's first step: {@code BenchSetup N WORK_DIR DATA_DIR} writes the zone file and dnsperf's questions
- * into WORK_DIR and the N domains into a fresh store in DATA_DIR, then prints a free loopback port for Knot.
+ * The benchmark's first step: {@code BenchSetup N WORK_DIR} writes into WORK_DIR the zone file, dnsperf's
+ * questions and {@code domains.json} (the service's dns-records documents, for {@code domaindesk import}),
+ * then prints a free loopback port for Knot.
  */
 public final class BenchSetup {
     private BenchSetup() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: BenchSetup N WORK_DIR DATA_DIR");
+        if (args.length != 2) {
+            System.err.println("usage: BenchSetup N WORK_DIR");
             System.exit(2);
         }
         int n = Integer.parseInt(args[0]);
         Path work = Path.of(args[1]);
-        Path data = Path.of(args[2]);
-        long t0 = System.nanoTime();
-        BenchData bench = BenchData.generate(n, data.resolve("profiles"));
+        BenchData bench = BenchData.generate(n, work.resolve("profiles"));
         bench.writeFiles(work);
-        long t1 = System.nanoTime();
-        try (Database db = Database.open(data)) {
-            new JdbcDomainRepository(db).replaceAll(bench.domains(), List.of());
-        }
-        System.out.printf("generated in %d ms, stored in %d ms%n", (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
+        ServiceJson.mapper().writeValue(work.resolve("domains.json").toFile(),
+                bench.domains().stream().map(ServiceDocuments::dnsRecords).toList());
         System.out.println("generated " + n + " domains, "
                 + bench.domains().stream().mapToInt(d -> d.records().size()).sum() + " records");
         System.out.println("port=" + freePort());

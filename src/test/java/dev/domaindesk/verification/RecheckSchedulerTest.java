@@ -127,6 +127,11 @@ class RecheckSchedulerTest {
         f.events.clear();
         f.scheduler.checkNow(List.of(all.get(3).id())).get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(List.of(all.get(3).id()), f.events.checkedDomains, "a domain not due is checked on demand");
+
+        f.events.clear();
+        f.scheduler.checkAllNow().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(30, Set.copyOf(f.events.checkedDomains).size(), "check all: every domain, none due");
+        assertEquals(30, f.events.checkedDomains.size());
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class DnsClient {
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger networkFailures = new AtomicInteger();
+    private final AtomicInteger retries = new AtomicInteger();
     private int inFlight;
     private volatile boolean cancelled;
 
@@ -99,6 +100,7 @@ public final class DnsClient {
             DnsAnswer answer = error == null ? Answers.of(response, p.key().type()) : Answers.of(error);
             if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, p.key())) {
                 LOG.debug("Retrying {} {} after: {}", p.key().name(), p.key().type(), answer.detail());
+                retries.incrementAndGet();
                 send(p, 1);
                 return;
             }
@@ -151,6 +153,11 @@ public final class DnsClient {
     /** Questions answered (or failed) so far. */
     public int answered() {
         return answered.get();
+    }
+
+    /** Questions sent a second time after a failure. */
+    public int retries() {
+        return retries.get();
     }
 
     /** Questions that got no answer at all (timeouts, unreachable networks), after their retry. */

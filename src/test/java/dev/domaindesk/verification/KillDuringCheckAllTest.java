@@ -1,0 +1,115 @@
+package dev.domaindesk.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.bench.BenchData;
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.store.Database;
+import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.testing.KnotServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 in the middle of a check of every domain: the store opens again, every domain and record is there,
+ * each domain was written whole or not at all, and each record's state is its old one or the one a complete
+ * check gives.
+ */
+class KillDuringCheckAllTest {
+    private static final int DOMAINS = Integer.getInteger("killtest.domains", 10_000);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledCheckLeavesEveryRecordInItsOldOrItsNewState() throws Exception {
+        Path data = dir.resolve("data");
+        BenchData bench = BenchData.generate(DOMAINS, data.resolve("profiles"));
+        try (Database db = Database.open(data)) {
+            JdbcDomainRepository repository = new JdbcDomainRepository(db);
+            List<DomainWithRecords> all = bench.domains();
+            for (int i = 0; i < all.size(); i += 1000) {
+                repository.replaceAll(all.subList(i, Math.min(all.size(), i + 1000)), List.of());
+            }
+        }
+        int records = bench.domains().stream().mapToInt(d -> d.records().size()).sum();
+        try (KnotServer knot = KnotServer.start(dir.resolve("knot"), Map.of(BenchData.ZONE, bench.zoneRecords(),
+                "amazonses.com", SchedulerFixture.AMAZONSES))) {
+            killMidRun(data, knot.port());
+
+            try (Database db = Database.open(data)) {
+                JdbcDomainRepository repository = new JdbcDomainRepository(db);
+                List<Domain> domains = repository.findAll();
+                assertEquals(DOMAINS, domains.size(), "every domain is still there");
+                List<String> ids = domains.stream().map(Domain::id).toList();
+                Map<String, List<DnsRecord>> afterKill = repository.recordsOf(ids);
+                assertEquals(records, afterKill.values().stream().mapToInt(List::size).sum(), "every record too");
+                List<String> written = new java.util.ArrayList<>();
+                for (Domain d : domains) {
+                    List<DnsRecord> own = afterKill.get(d.id());
+                    long checked = own.stream().filter(r -> r.checkState() != CheckState.UNCHECKED).count();
+                    assertTrue(checked == 0 || checked == own.size(), d.name().ascii() + " written whole or not at all");
+                    assertEquals(checked > 0, d.lastDnsCheck() != null, d.name().ascii());
+                    if (checked > 0) {
+                        written.add(d.id());
+                    }
+                }
+                assertTrue(!written.isEmpty() && written.size() < DOMAINS, "killed mid-run after " + written.size());
+
+                // the new state: what a complete check of the written domains gives
+                CheckOptions options = new CheckOptions(List.of(knot.address()), false, java.time.Duration.ofSeconds(2), 200);
+                new CheckService(repository, Clock.systemUTC()).start(written, options, CheckListener.NONE)
+                        .done().get(120, TimeUnit.SECONDS);
+                Map<String, CheckState> newState = new HashMap<>();
+                repository.recordsOf(written).values().forEach(list -> list.forEach(r -> newState.put(r.id(), r.checkState())));
+                for (String id : written) {
+                    for (DnsRecord r : afterKill.get(id)) {
+                        assertEquals(newState.get(r.id()), r.checkState(), r.name() + " " + r.recordType());
+                    }
+                }
+            }
+        }
+    }
+
+    private void killMidRun(Path data, int port) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CheckAllChild.class.getName(), data.toString(), String.valueOf(port))
+                .redirectError(dir.resolve("child.err").toFile()).start();
+        int batches = 0;
+        boolean finished = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("stored")) {
+                    batches++;
+                }
+                if (line.equals("done")) {
+                    finished = true;
+                }
+                if (batches >= 3 || finished) {
+                    break;
+                }
+            }
+            child.destroyForcibly(); // SIGKILL: no shutdown hooks, no H2 close
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertFalse(finished, "the check finished before it could be killed");
+        assertEquals(3, batches, "the child stored batches before it was killed");
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+    }
+}
