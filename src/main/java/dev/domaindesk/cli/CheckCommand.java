@@ -32,8 +32,9 @@ final class CheckCommand implements Command {
         }
         CheckOptions options = options(context.app(), parsed);
         List<Domain> domains = all ? context.app().repository().findAll() : domains(context.app(), parsed.positionals());
+        CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
         CheckSummary summary = context.app().checks().start(domains.stream().map(Domain::id).toList(), options,
-                CheckListener.NONE).done().get();
+                progress).done().get();
         CheckReport report = new CheckReport(context.app().repository(), domains, summary);
         if (parsed.flag("--json")) {
             report.printJson(context.out());
@@ -44,6 +45,26 @@ final class CheckCommand implements Command {
             return ExitCodes.NOT_VERIFIED;
         }
         return summary.dnsErrors() > 0 ? ExitCodes.DNS_OR_NETWORK : ExitCodes.OK;
+    }
+
+    /** "checked 1200/9000 records" on the terminal's error stream, at most twice a second. */
+    private static final class ProgressLine implements CheckListener {
+        private final java.io.PrintStream err;
+        private long last;
+
+        ProgressLine(java.io.PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void progress(int done, int total) {
+            long now = System.nanoTime();
+            if (done == total || now - last > 500_000_000L) {
+                last = now;
+                err.print("\rchecked " + done + "/" + total + " records" + (done == total ? "\n" : ""));
+                err.flush();
+            }
+        }
     }
 
     private static List<Domain> domains(AppContext app, List<String> namesOrIds) {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One check run: verdicts per record (through {@link Verdict}), domains as they complete, stored in batches. */
+/** One check run: verdicts per record (through {@link RecordJudge}), domains as they complete, stored in batches. */
 final class CheckRunner implements CheckRun {
     private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
     private static final int BATCH_RECORDS = 500;
@@ -33,7 +33,7 @@ final class CheckRunner implements CheckRun {
     private final CheckListener listener;
     private final DnsClient client;
     private final ExecutorService spfExecutor;
-    private final Verdict verdicts;
+    private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
     private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
     private final AtomicInteger doneRecords = new AtomicInteger();
@@ -57,7 +57,7 @@ final class CheckRunner implements CheckRun {
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         this.spfExecutor = Executors.newFixedThreadPool(2, daemon("domaindesk-spf"));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
-        this.verdicts = new Verdict(new RecordChecker(spf), client,
+        this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
     }
 
@@ -67,9 +67,9 @@ final class CheckRunner implements CheckRun {
         writer.start();
         for (Domain domain : domains) {
             List<DnsRecord> own = records.getOrDefault(domain.id(), List.of());
-            List<CompletableFuture<DnsRecord>> checks = own.stream().map(r -> verdicts.of(domain, r)
+            List<CompletableFuture<DnsRecord>> checks = own.stream().map(r -> judge.of(domain, r)
                     .thenApply(v -> {
-                        listener.progress(doneRecords.incrementAndGet(), totalRecords);
+                        notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
                         return Verdicts.apply(r, v);
                     })).toList();
             CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
@@ -128,7 +128,16 @@ final class CheckRunner implements CheckRun {
             }
         }
         repository.saveChecks(domains, records);
-        listener.stored(List.copyOf(domains), List.copyOf(records));
+        notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
+    }
+
+    /** A listener's failure is logged, never allowed to lose results. */
+    private static void notify(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("A check listener failed", e);
+        }
     }
 
     private CheckSummary summary(int domainCount) {

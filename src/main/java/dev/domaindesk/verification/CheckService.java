@@ -6,10 +6,12 @@ import dev.domaindesk.domains.DomainRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class CheckService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     public static final String FAIL_AFTER_SETTING = "schedule.failAfterHours";
+    private static final int FEW = 50;
 
     private final DomainRepository repository;
     private final Clock clock;
@@ -41,14 +44,23 @@ public final class CheckService {
      * one transaction each; {@code listener} hears progress and each stored batch.
      */
     public CheckRun start(Collection<String> domainIds, CheckOptions options, CheckListener listener) {
-        List<String> ids = List.copyOf(new LinkedHashSet<>(domainIds));
-        List<Domain> domains = ids.stream().map(repository::findById).flatMap(Optional::stream).toList();
+        List<Domain> domains = load(new LinkedHashSet<>(domainIds));
         Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
         CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, failAfter(),
                 listener == null ? CheckListener.NONE : listener);
         run.start(domains, records);
         return run;
+    }
+
+    /** The domains with these ids, in the given order; one query for many, one per id for a few. */
+    private List<Domain> load(Set<String> ids) {
+        if (ids.size() <= FEW) {
+            return ids.stream().map(repository::findById).flatMap(Optional::stream).toList();
+        }
+        Map<String, Domain> all = new HashMap<>();
+        repository.findAll().forEach(d -> all.put(d.id(), d));
+        return ids.stream().map(all::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The setting {@code schedule.failAfterHours}, default 72 h. */

@@ -57,6 +57,9 @@ class TxtKnotTest {
                 "wild.test", """
                         * TXT "wild-value"
                         """,
+                "many.test", """
+                        *.many.test. TXT "many-token"
+                        """,
                 "xn--bcher-kva.test", """
                         _amazonses TXT "idn-token"
                         """));
@@ -115,6 +118,17 @@ class TxtKnotTest {
         DnsRecord other = f.record(d, "_other.wild.test");
         verdict(other, CheckState.MISMATCH, "VALUE_MISMATCH");
         assertEquals(List.of("wild-value"), other.found());
+    }
+
+    @Test
+    void manyDomainsInOneRunAreAllCheckedAndStored() {
+        List<Domain> domains = java.util.stream.IntStream.range(0, 120)
+                .mapToObj(i -> f.domain("d" + i + ".many.test", "TXT", "_amazonses.d" + i + ".many.test", "many-token"))
+                .toList();
+        CheckSummary summary = f.check(EngineFixture.via(knot.address()), domains.toArray(Domain[]::new));
+        assertEquals(120, summary.verified());
+        assertEquals(120, summary.domains());
+        domains.forEach(d -> assertEquals(DomainStatus.VERIFIED, f.reload(d).status(), d.name().ascii()));
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.xbill.DNS.SimpleResolver;
 public final class DnsClient {
     private static final Logger LOG = LoggerFactory.getLogger(DnsClient.class);
 
+    private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> false);
+
     private final List<InetSocketAddress> resolvers;
     private final Duration timeout;
     private final int window;
@@ -36,6 +38,7 @@ public final class DnsClient {
     private final AtomicInteger networkFailures = new AtomicInteger();
     private final AtomicInteger retries = new AtomicInteger();
     private int inFlight;
+    private int maxInFlightSeen;
     private volatile boolean cancelled;
 
     private record Pending(QueryKey key, CompletableFuture<DnsAnswer> result) {
@@ -79,7 +82,23 @@ public final class DnsClient {
         return mine;
     }
 
+    /**
+     * Sends waiting questions while the window has room. Re-entrant calls (an answer completing synchronously,
+     * its continuations asking more) return at once: the outermost loop picks their work up, so the stack stays flat.
+     */
     private void pump() {
+        if (pumping.get()) {
+            return;
+        }
+        pumping.set(true);
+        try {
+            drain();
+        } finally {
+            pumping.set(false);
+        }
+    }
+
+    private void drain() {
         while (true) {
             Pending next;
             synchronized (this) {
@@ -88,6 +107,7 @@ public final class DnsClient {
                 }
                 next = waiting.poll();
                 inFlight++;
+                maxInFlightSeen = Math.max(maxInFlightSeen, inFlight);
             }
             send(next, 0);
         }
@@ -153,6 +173,11 @@ public final class DnsClient {
     /** Questions answered (or failed) so far. */
     public int answered() {
         return answered.get();
+    }
+
+    /** The most questions that were in flight at once (never more than the window). */
+    public synchronized int maxInFlightSeen() {
+        return maxInFlightSeen;
     }
 
     /** Questions sent a second time after a failure. */

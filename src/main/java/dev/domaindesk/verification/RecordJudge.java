@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * authoritative servers, whose answer then decides; where they have the record and the resolver does not yet,
  * the verdict says NOT_PROPAGATED.
  */
-final class Verdict {
-    private static final Logger LOG = LoggerFactory.getLogger(Verdict.class);
+final class RecordJudge {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordJudge.class);
 
     private final RecordChecker checker;
     private final Asker resolver;
@@ -35,7 +35,7 @@ final class Verdict {
     private final Clock clock;
 
     /** {@code authorities} null: ask the resolvers only. */
-    Verdict(RecordChecker checker, DnsClient client, Authorities authorities, Clock clock) {
+    RecordJudge(RecordChecker checker, DnsClient client, Authorities authorities, Clock clock) {
         this.checker = checker;
         this.resolver = client::ask;
         this.authorities = authorities;
@@ -43,25 +43,38 @@ final class Verdict {
     }
 
     CompletableFuture<RecordVerdict> of(Domain domain, DnsRecord record) {
+        CompletableFuture<Evaluation> result;
+        try {
+            result = evaluate(domain, record);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((evaluation, error) -> verdict(record, evaluation, error));
+    }
+
+    private CompletableFuture<Evaluation> evaluate(Domain domain, DnsRecord record) {
         String zone = domain.name().ascii();
         CompletableFuture<DnsAnswer> viaResolver = checker.primary(record, resolver);
         CompletableFuture<Evaluation> resolverView = viaResolver.thenCompose(a -> checker.evaluate(record, zone, a, resolver));
         CompletableFuture<Evaluation> result = authorities == null ? resolverView
                 : authorities.serversFor(RecordChecker.dnsName(zone)).thenCompose(servers -> servers.isEmpty() ? resolverView
                         : authoritative(record, zone, authorities.askerFor(servers), resolverView, viaResolver));
-        return result.handle((evaluation, error) -> {
-            Instant now = clock.instant();
-            if (error == null) {
-                return new RecordVerdict(record.id(), evaluation.state(), evaluation.found(), evaluation.diagnoses(), now);
-            }
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            if (cause instanceof CancellationException c) {
-                throw c;
-            }
-            LOG.error("Checking {} {} failed", record.recordType(), record.name(), cause);
-            return new RecordVerdict(record.id(), CheckState.DNS_ERROR, List.of(), List.of(new Diagnosis("CHECK_FAILED",
-                    Severity.ERROR, "The check itself failed: " + cause)), now);
-        });
+        return result;
+    }
+
+    /** The verdict, or for an unexpected failure a DNS_ERROR (isVerified kept) saying so; cancellation passes. */
+    private RecordVerdict verdict(DnsRecord record, Evaluation evaluation, Throwable error) {
+        Instant now = clock.instant();
+        if (error == null) {
+            return new RecordVerdict(record.id(), evaluation.state(), evaluation.found(), evaluation.diagnoses(), now);
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException c) {
+            throw c;
+        }
+        LOG.error("Checking {} {} failed", record.recordType(), record.name(), cause);
+        return new RecordVerdict(record.id(), CheckState.DNS_ERROR, List.of(), List.of(new Diagnosis("CHECK_FAILED",
+                Severity.ERROR, "The check itself failed (" + cause + "); the record's verified state is kept.")), now);
     }
 
     private CompletableFuture<Evaluation> authoritative(DnsRecord record, String zone, Asker asker,
