@@ -23,11 +23,12 @@ public final class RelativeTime {
         if (s < 45) {
             return "just now";
         }
-        if (s < 3600) {
-            return Math.max(1, Math.round(s / 60.0)) + " min ago";
+        long minutes = Math.max(1, Math.round(s / 60.0));
+        if (minutes < 60) {
+            return minutes + " min ago";
         }
         if (s < 86400) {
-            return s / 3600 + " h ago";
+            return Math.max(1, s / 3600) + " h ago";
         }
         long days = s / 86400;
         return days == 1 ? "yesterday" : days + " days ago";
