@@ -40,6 +40,7 @@ public final class KnotServer implements AutoCloseable {
     private final Map<String, Boolean> zones = new LinkedHashMap<>(); // zone -> expected to load
     private final Process process;
     private final int port;
+    private final Thread reaper;
     private int serial = 1;
 
     private KnotServer(Path dir, Map<String, String> generated) throws IOException {
@@ -50,6 +51,9 @@ public final class KnotServer implements AutoCloseable {
         this.port = freePort();
         writeConfig();
         this.process = launch();
+        Process started = process;
+        this.reaper = new Thread(started::destroyForcibly, "knotd-reaper");
+        Runtime.getRuntime().addShutdownHook(reaper); // no orphaned knotd when a test JVM dies early
         try {
             awaitZones();
         } catch (RuntimeException e) {
@@ -244,6 +248,11 @@ public final class KnotServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running already
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
