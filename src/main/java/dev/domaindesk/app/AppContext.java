@@ -15,8 +15,8 @@ import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
-import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.store.ScheduleStore;
+import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckScheduler;
@@ -37,11 +37,11 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exporter;
     private final SettingsStore settings;
     private final CheckService checks;
+    private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
     private final ServiceClients serviceClients;
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
-    private final RecheckScheduler scheduler;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -53,6 +53,9 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
         this.checks = new CheckService(repository, clock);
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
+                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
+                RecheckScheduler.DEFAULT_CHUNK);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
