@@ -62,9 +62,6 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(repository, serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
-                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
-                RecheckScheduler.DEFAULT_CHUNK);
     }
 
     /** The Bearer keys of {@code serve}. */
