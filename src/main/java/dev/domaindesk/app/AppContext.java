@@ -11,6 +11,7 @@ import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
+import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final ImportService importer;
     private final ExportService exporter;
+    private final SettingsStore settings;
     private final CheckService checks;
     private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
@@ -49,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.importer = new ImportService(repository, clock);
         this.exporter = new ExportService(domains, repository);
+        this.settings = new SettingsStore(repository);
         this.checks = new CheckService(repository, clock);
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
                 new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
@@ -82,6 +85,10 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    public SettingsStore settings() {
+        return settings;
     }
 
     public ExportService exporter() {

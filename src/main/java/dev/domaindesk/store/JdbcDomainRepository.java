@@ -208,15 +208,10 @@ public final class JdbcDomainRepository implements DomainRepository {
     }
 
     private static void insertDomains(Connection c, List<Domain> domains) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain (" + DOMAIN_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Domain d : domains) {
-                ps.setString(1, d.id());
-                bindDomain(ps, d, 2);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        MultiRowInsert.run(c, "domain", DOMAIN_COLUMNS, 15, domains, (ps, first, d, index) -> {
+            ps.setString(first, d.id());
+            bindDomain(ps, d, first + 1);
+        });
     }
 
     private static void updateDomains(Connection c, List<Domain> domains) throws SQLException {

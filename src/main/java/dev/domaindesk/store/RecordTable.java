@@ -31,31 +31,30 @@ final class RecordTable {
             + " next_check_at, service_verified";
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
-        Map<String, Integer> positions = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dns_record (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (DnsRecord r : records) {
-                int i = 1;
-                ps.setString(i++, r.id());
-                ps.setString(i++, r.domainId());
-                ps.setInt(i++, positions.merge(r.domainId(), 1, Integer::sum));
-                ps.setString(i++, r.recordType().name());
-                ps.setString(i++, r.name());
-                ps.setString(i++, r.value());
-                Jdbc.setInteger(ps, i++, r.priority());
-                ps.setBoolean(i++, r.isRequired());
-                ps.setBoolean(i++, r.isVerified());
-                Jdbc.setInstant(ps, i++, r.lastChecked());
-                Jdbc.setInstant(ps, i++, r.createdAt());
-                Jdbc.setInstant(ps, i++, r.updatedAt());
-                ps.setString(i++, r.checkState().wire());
-                ps.setBoolean(i++, r.regressed());
-                Jdbc.setInstant(ps, i++, r.nextCheckAt());
-                Jdbc.setBoolean(ps, i, r.serviceVerified());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        Map<String, Integer> counters = new HashMap<>();
+        int[] positions = new int[records.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = counters.merge(records.get(i).domainId(), 1, Integer::sum);
         }
+        MultiRowInsert.run(c, "dns_record", COLUMNS, 16, records, (ps, first, r, index) -> {
+            int i = first;
+            ps.setString(i++, r.id());
+            ps.setString(i++, r.domainId());
+            ps.setInt(i++, positions[index]);
+            ps.setString(i++, r.recordType().name());
+            ps.setString(i++, r.name());
+            ps.setString(i++, r.value());
+            Jdbc.setInteger(ps, i++, r.priority());
+            ps.setBoolean(i++, r.isRequired());
+            ps.setBoolean(i++, r.isVerified());
+            Jdbc.setInstant(ps, i++, r.lastChecked());
+            Jdbc.setInstant(ps, i++, r.createdAt());
+            Jdbc.setInstant(ps, i++, r.updatedAt());
+            ps.setString(i++, r.checkState().wire());
+            ps.setBoolean(i++, r.regressed());
+            Jdbc.setInstant(ps, i++, r.nextCheckAt());
+            Jdbc.setBoolean(ps, i, r.serviceVerified());
+        });
         insertChildren(c, records);
     }
 

@@ -1,0 +1,125 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.BadgeLabel;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** The left side: search box, status counts, and the domain list with badges. */
+public final class DomainListView extends VBox {
+    private final TextField search = new TextField();
+    private final ListView<DomainRow> list = new ListView<>();
+
+    public DomainListView(DomainListViewModel vm, AppState state) {
+        getStyleClass().add("domain-list-pane");
+        search.setId("search");
+        search.setPromptText("Search domains (Ctrl+F)");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        FontIcon magnify = new FontIcon(MaterialDesignM.MAGNIFY);
+        HBox searchBox = new HBox(6, magnify, search);
+        searchBox.getStyleClass().add("search-box");
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.getStyleClass().add("counts");
+        counts.textProperty().bind(vm.countsProperty());
+
+        list.setId("domainList");
+        list.setItems(vm.visible());
+        list.setCellFactory(v -> new DomainCell());
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.loadedProperty())
+                .then(javafx.beans.binding.Bindings.when(vm.searchProperty().isEmpty())
+                        .then("No domains yet.\nAdd one with Ctrl+N or import a file.").otherwise("No domain matches."))
+                .otherwise("Loading…"));
+        empty.getStyleClass().add("placeholder");
+        list.setPlaceholder(empty);
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                state.selectedDomainIdProperty().set(row.id());
+            }
+        });
+        state.selectedDomainIdProperty().addListener((obs, old, id) -> select(vm, id));
+        vm.visible().addListener((javafx.collections.ListChangeListener<DomainRow>) c -> {
+            boolean added = false;
+            while (c.next()) {
+                added |= c.wasAdded();
+            }
+            if (added && list.getSelectionModel().getSelectedItem() == null) {
+                select(vm, state.selectedDomainId());
+            }
+        });
+        search.setOnAction(e -> {
+            if (!vm.visible().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+                list.requestFocus();
+            }
+        });
+        getChildren().addAll(searchBox, counts, list);
+        javafx.animation.Timeline notify = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> vm.flushNotifications()));
+        notify.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        notify.play();
+    }
+
+    private void select(DomainListViewModel vm, String id) {
+        vm.row(id).filter(r -> list.getItems().contains(r)).ifPresent(r -> {
+            if (list.getSelectionModel().getSelectedItem() != r) {
+                list.getSelectionModel().select(r);
+                list.scrollTo(r);
+            }
+        });
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public ListView<DomainRow> list() {
+        return list;
+    }
+
+    /** Name on the left, status badge on the right. */
+    private static final class DomainCell extends ListCell<DomainRow> {
+        private final Label name = new Label();
+        private final BadgeLabel badge = new BadgeLabel();
+        private final HBox box;
+
+        DomainCell() {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            name.setMinWidth(0);
+            box = new HBox(8, name, spacer, badge);
+            box.getStyleClass().add("domain-cell");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(DomainRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            name.setText(row.displayName());
+            badge.show(Badge.of(row.status()));
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(row.displayName() + ", " + row.status().wire());
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.DialogService;
+import dev.domaindesk.ui.Notifier;
+import dev.domaindesk.ui.UiTasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The domain list: all domains, the search filter, the status counts, remove, and notifications on changes. */
+public final class DomainListViewModel {
+    private static final Comparator<DomainRow> BY_NAME = Comparator.comparing(DomainRow::displayName, String.CASE_INSENSITIVE_ORDER);
+
+    private static final Duration NOTIFY_GAP = Duration.ofSeconds(5);
+
+    private final DomainService domains;
+    private final Clock clock;
+    private final List<String> newlyVerified = new ArrayList<>();
+    private final List<String> newlyBroken = new ArrayList<>();
+    private Instant lastNotified;
+    private final UiTasks tasks;
+    private final AppState state;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final ObservableList<DomainRow> rows = FXCollections.observableArrayList(r -> new Observable[] {r.statusProperty()});
+    private final FilteredList<DomainRow> visible = new FilteredList<>(rows);
+    private final Map<String, DomainRow> byId = new HashMap<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+
+    public DomainListViewModel(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed,
+                               DialogService dialogs, Notifier notifier, Clock clock) {
+        this.domains = domains;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.state = state;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        search.addListener((obs, old, text) -> filter(text));
+        state.storeRevisionProperty().addListener((obs, old, rev) -> load());
+        feed.addListener(this::applied);
+    }
+
+    /** Loads every domain in the background. */
+    public void load() {
+        tasks.run(domains::list, this::show, e -> problem.set("Could not read the domains: " + UiTasks.describe(e)));
+    }
+
+    /** Shows domains already read (on the FX thread). */
+    public void show(List<Domain> all) {
+        byId.clear();
+        List<DomainRow> fresh = all.stream().map(DomainRow::new).sorted(BY_NAME).toList();
+        fresh.forEach(r -> byId.put(r.id(), r));
+        rows.setAll(fresh);
+        recount();
+        loaded.set(true);
+    }
+
+    private void filter(String text) {
+        String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        visible.setPredicate(query.isEmpty() ? null : row -> row.matches(query));
+    }
+
+    private void applied(List<Domain> changed, List<DnsRecord> records) {
+        for (Domain d : changed) {
+            DomainRow row = byId.get(d.id());
+            if (row != null) {
+                DomainStatus before = row.status();
+                row.update(d);
+                announce(row, before, d.status());
+            }
+        }
+        if (!changed.isEmpty()) {
+            recount();
+            flush(false);
+        }
+    }
+
+    private void announce(DomainRow row, DomainStatus before, DomainStatus after) {
+        if (before != DomainStatus.VERIFIED && after == DomainStatus.VERIFIED) {
+            newlyVerified.add(row.displayName());
+        } else if (before == DomainStatus.VERIFIED && after != DomainStatus.VERIFIED) {
+            newlyBroken.add(row.displayName());
+        }
+    }
+
+    /**
+     * Shows what changed since the last notification, merged: at most one "verified" and one "broken" notification
+     * every few seconds, however many domains changed. The view calls it now and then to flush the rest.
+     */
+    public void flushNotifications() {
+        flush(true);
+    }
+
+    private void flush(boolean force) {
+        Instant now = clock.instant();
+        if (newlyVerified.isEmpty() && newlyBroken.isEmpty()
+                || !force && lastNotified != null && now.isBefore(lastNotified.plus(NOTIFY_GAP))) {
+            return;
+        }
+        lastNotified = now;
+        if (!newlyVerified.isEmpty()) {
+            notifier.good(headline(newlyVerified, " is verified", " domains are verified"),
+                    newlyVerified.size() == 1 ? "All required DNS records were found." : names(newlyVerified));
+        }
+        if (!newlyBroken.isEmpty()) {
+            notifier.bad(headline(newlyBroken, " is no longer verified", " domains are no longer verified"),
+                    newlyBroken.size() == 1 ? "A required DNS record broke; see its details." : names(newlyBroken));
+        }
+        newlyVerified.clear();
+        newlyBroken.clear();
+    }
+
+    private static String headline(List<String> names, String one, String many) {
+        return names.size() == 1 ? names.get(0) + one : names.size() + many;
+    }
+
+    private static String names(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        return names.size() > 3 ? shown + " and " + (names.size() - 3) + " more" : shown;
+    }
+
+    /** A domain just added elsewhere (dialog, import): insert it in name order and select it. */
+    public void added(Domain domain) {
+        DomainRow row = new DomainRow(domain);
+        DomainRow old = byId.put(row.id(), row);
+        if (old != null) {
+            rows.remove(old);
+        }
+        int at = 0;
+        while (at < rows.size() && BY_NAME.compare(rows.get(at), row) < 0) {
+            at++;
+        }
+        rows.add(at, row);
+        recount();
+        state.selectedDomainIdProperty().set(row.id());
+    }
+
+    /** Asks first (naming the domain and its record count), then removes the selected domain. */
+    public void removeSelected() {
+        DomainRow row = byId.get(state.selectedDomainId());
+        if (row == null) {
+            return;
+        }
+        tasks.run(() -> domains.records(row.id()).size(), count -> {
+            String message = "Remove " + row.displayName() + " and its " + count + " DNS record" + (count == 1 ? "" : "s")
+                    + " from DomainDesk? The records stay in your DNS; only DomainDesk forgets them.";
+            if (dialogs.confirm("Remove domain", message, "Remove " + row.displayName())) {
+                tasks.run(() -> domains.remove(row.id()), removed -> removed(row),
+                        e -> dialogs.error("Could not remove " + row.displayName(), UiTasks.describe(e)));
+            }
+        }, e -> dialogs.error("Could not remove " + row.displayName(), UiTasks.describe(e)));
+    }
+
+    private void removed(DomainRow row) {
+        int index = visible.indexOf(row);
+        byId.remove(row.id());
+        rows.remove(row);
+        recount();
+        if (row.id().equals(state.selectedDomainId())) {
+            String next = visible.isEmpty() ? null : visible.get(Math.min(Math.max(index, 0), visible.size() - 1)).id();
+            state.selectedDomainIdProperty().set(next);
+        }
+    }
+
+    private void recount() {
+        int verified = 0;
+        int pending = 0;
+        int failed = 0;
+        for (DomainRow r : rows) {
+            switch (r.status()) {
+                case VERIFIED -> verified++;
+                case PENDING -> pending++;
+                case FAILED -> failed++;
+            }
+        }
+        counts.set(verified + " verified · " + pending + " pending · " + failed + " failed");
+    }
+
+    public Optional<DomainRow> row(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public List<String> allIds() {
+        return rows.stream().map(DomainRow::id).toList();
+    }
+
+    public ObservableList<DomainRow> visible() {
+        return visible;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainName;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.providers.ProviderDetector.Detection;
+import dev.domaindesk.ui.RelativeTime;
+import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.verification.ui.ManualCheck;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+
+/** The selected domain's header: name, status, how many records are verified, DNS provider, last check, Check now. */
+public final class DomainPaneViewModel {
+    private final SelectedDomain selection;
+    private final ManualCheck runner;
+    private final UiTasks tasks;
+    private final Clock clock;
+    private final Function<DomainName, Detection> detector;
+    private final Map<String, Detection> detections = new HashMap<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DomainStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper provider = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper providerHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastChecked = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastCheckedExact = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canCheck;
+
+    /** @param detector the blocking NS lookup (a service), run on the background executor */
+    public DomainPaneViewModel(SelectedDomain selection, ManualCheck runner, UiTasks tasks, Clock clock,
+                               Function<DomainName, Detection> detector) {
+        this.selection = selection;
+        this.runner = runner;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.detector = detector;
+        selection.domainProperty().addListener((obs, old, d) -> {
+            refresh();
+            if (d != null && (old == null || !old.id().equals(d.id()))) {
+                detect(d);
+            }
+        });
+        selection.records().addListener((ListChangeListener<DnsRecord>) c -> refresh());
+        canCheck = Bindings.createBooleanBinding(() -> selection.domain() != null && !runner.runningProperty().get(),
+                selection.domainProperty(), runner.runningProperty());
+        refresh();
+    }
+
+    /** Recomputes the header; the view also calls it every half minute so "3 min ago" stays true. */
+    public void refresh() {
+        Domain d = selection.domain();
+        if (d == null) {
+            title.set("");
+            status.set(null);
+            summary.set("");
+            lastChecked.set("");
+            lastCheckedExact.set("");
+            return;
+        }
+        title.set(d.name().unicode());
+        status.set(d.status());
+        List<DnsRecord> required = selection.records().stream().filter(DnsRecord::isRequired).toList();
+        long verified = required.stream().filter(DnsRecord::isVerified).count();
+        summary.set(verified + " of " + required.size() + " required records verified");
+        lastChecked.set("Last checked " + RelativeTime.ago(d.lastDnsCheck(), clock.instant()));
+        lastCheckedExact.set(RelativeTime.exact(d.lastDnsCheck(), clock.getZone()));
+    }
+
+    private void detect(Domain d) {
+        Detection known = detections.get(d.id());
+        if (known != null) {
+            showDetection(known);
+            return;
+        }
+        provider.set("DNS provider: looking up…");
+        providerHint.set("");
+        tasks.run(() -> detector.apply(d.name()), found -> {
+            detections.put(d.id(), found);
+            if (selection.domain() != null && selection.domain().id().equals(d.id())) {
+                showDetection(found);
+            }
+        }, e -> provider.set("DNS provider: unknown (" + UiTasks.describe(e) + ")"));
+    }
+
+    private void showDetection(Detection found) {
+        if (found.failed()) {
+            provider.set("DNS provider: couldn't check (" + found.problem() + ")");
+            providerHint.set("");
+        } else if (found.provider().isPresent()) {
+            provider.set("DNS provider: " + found.provider().get().name());
+            providerHint.set(found.provider().get().hint());
+        } else if (found.nameServers().isEmpty()) {
+            provider.set("DNS provider: none found (the domain has no NS records)");
+            providerHint.set("Register the domain or delegate it before adding records.");
+        } else {
+            provider.set("DNS provider: not recognised (" + String.join(", ", found.nameServers()) + ")");
+            providerHint.set("");
+        }
+    }
+
+    /** F5 / the Check now button; ignored while a check runs. */
+    public void checkNow() {
+        if (canCheck.get()) {
+            runner.start(List.of(selection.domain().id()));
+        }
+    }
+
+    public BooleanBinding canCheckProperty() {
+        return canCheck;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DomainStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty providerProperty() {
+        return provider.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty providerHintProperty() {
+        return providerHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastCheckedProperty() {
+        return lastChecked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastCheckedExactProperty() {
+        return lastCheckedExact.getReadOnlyProperty();
+    }
+
+    public ManualCheck runner() {
+        return runner;
+    }
+}

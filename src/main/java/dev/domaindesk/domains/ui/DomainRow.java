@@ -1,0 +1,59 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainStatus;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** One line of the domain list: the name as people read it and the current status. */
+public final class DomainRow {
+    private final String id;
+    private final String displayName;
+    private final String searchKey;
+    private final ReadOnlyObjectWrapper<DomainStatus> status;
+    private Domain domain;
+
+    public DomainRow(Domain domain) {
+        this.id = domain.id();
+        this.domain = domain;
+        String unicode = domain.name().unicode();
+        this.displayName = unicode;
+        this.searchKey = (domain.name().ascii() + " " + unicode).toLowerCase(Locale.ROOT);
+        this.status = new ReadOnlyObjectWrapper<>(domain.status());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    boolean matches(String lowerCaseQuery) {
+        return searchKey.contains(lowerCaseQuery);
+    }
+
+    void update(Domain newer) {
+        domain = newer;
+        status.set(newer.status());
+    }
+
+    public DomainStatus status() {
+        return status.get();
+    }
+
+    public ReadOnlyObjectProperty<DomainStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

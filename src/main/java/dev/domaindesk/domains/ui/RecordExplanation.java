@@ -1,0 +1,42 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.ui.Badge;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A record's verdict in plain words: what DomainDesk expects, what DNS returned, and why they differ. */
+public record RecordExplanation(String expected, String found, List<String> diagnoses) {
+
+    public static RecordExplanation of(DnsRecord r, Badge badge) {
+        String priority = r.effectivePriority() == null ? "" : "  (priority " + r.effectivePriority() + ")";
+        String expected = r.recordType() + "  " + r.name() + "  →  " + r.target() + priority;
+        List<String> lines = new ArrayList<>();
+        for (Diagnosis d : r.diagnoses()) {
+            String word = switch (d.severity()) {
+                case ERROR -> "Problem: ";
+                case WARNING -> "Warning: ";
+                case INFO -> "Note: ";
+            };
+            lines.add(word + d.message());
+        }
+        if (r.regressed()) {
+            lines.add(0, "Problem: this record was verified before and is now broken.");
+        }
+        return new RecordExplanation(expected, found(r, badge), lines);
+    }
+
+    private static String found(DnsRecord r, Badge badge) {
+        if (badge == Badge.CHECKING) {
+            return "checking now…";
+        }
+        return switch (r.checkState()) {
+            case UNCHECKED -> "not checked yet — press F5 to check now";
+            case DNS_ERROR -> "DNS could not be asked (timeout or server failure); this is not a verdict";
+            case MISSING -> r.found().isEmpty() ? "nothing: no " + r.recordType() + " record at " + r.name()
+                    : String.join("\n", r.found());
+            case VERIFIED, MISMATCH -> r.found().isEmpty() ? "(no values)" : String.join("\n", r.found());
+        };
+    }
+}

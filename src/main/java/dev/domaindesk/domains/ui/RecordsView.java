@@ -1,0 +1,193 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.CopyButton;
+import dev.domaindesk.ui.RelativeTime;
+import java.time.Clock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.SequentialTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/** The records table with badges and copy buttons, and below it the selected record's explanation. */
+public final class RecordsView extends SplitPane {
+    static final int SHORTEN_AT = 60;
+
+    private final TableView<RecordRow> table = new TableView<>();
+
+    public RecordsView(RecordsViewModel vm, Clock clock) {
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
+        table.setId("records");
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Select a domain to see the DNS records it needs."));
+        table.getColumns().add(textColumn("Type", 66, r -> r.recordType().name()));
+        table.getColumns().add(copyColumn("Name", 280, RecordRow::name, true, vm));
+        table.getColumns().add(copyColumn("Value", 340, RecordRow::value, false, vm));
+        table.getColumns().add(textColumn("Priority", 66, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString()));
+        table.getColumns().add(badgeColumn());
+        table.getColumns().add(lastCheckedColumn(clock));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
+        vm.selectedProperty().addListener((obs, old, row) -> {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+
+        Label feedback = new Label();
+        feedback.setId("copyFeedback");
+        feedback.getStyleClass().add("copy-feedback");
+        feedback.textProperty().bind(vm.copyFeedbackProperty());
+        feedback.setOpacity(0);
+        FadeTransition fade = new FadeTransition(Duration.millis(400), feedback);
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        SequentialTransition flash = new SequentialTransition(new PauseTransition(Duration.seconds(1.6)), fade);
+        vm.copiesProperty().addListener((obs, old, n) -> {
+            flash.stop();
+            feedback.setOpacity(1);
+            flash.playFromStart();
+        });
+        StackPane tableWithToast = new StackPane(table, feedback);
+        StackPane.setAlignment(feedback, javafx.geometry.Pos.BOTTOM_CENTER);
+        feedback.setMouseTransparent(true);
+
+        getItems().addAll(tableWithToast, new RecordDetailsView(vm));
+        setDividerPositions(0.62);
+    }
+
+    public TableView<RecordRow> table() {
+        return table;
+    }
+
+    private static TableColumn<RecordRow, DnsRecord> textColumn(String title, double width, Function<DnsRecord, String> text) {
+        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setMinWidth(width);
+        col.setCellValueFactory(c -> c.getValue().recordProperty());
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DnsRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : text.apply(r));
+            }
+        });
+        return col;
+    }
+
+    private static TableColumn<RecordRow, RecordRow> copyColumn(String title, double width, Function<RecordRow, String> text,
+                                                               boolean isName, RecordsViewModel vm) {
+        TableColumn<RecordRow, RecordRow> col = new TableColumn<>(title);
+        col.setId(isName ? "nameColumn" : "valueColumn");
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setCellFactory(c -> new CopyCell(text, isName, isName ? vm::copyName : vm::copyValue, vm::copyHostOnly));
+        return col;
+    }
+
+    /** Text (shortened when long, full in a tooltip) with copy buttons; the name also offers "host only". */
+    private static final class CopyCell extends TableCell<RecordRow, RecordRow> {
+        private final Label label = new Label();
+        private final Tooltip full = new Tooltip();
+        private final HBox box = new HBox(4);
+        private final Function<RecordRow, String> text;
+
+        CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
+                 java.util.function.Consumer<RecordRow> copyHost) {
+            this.text = text;
+            label.setMinWidth(0);
+            label.setTooltip(full);
+            full.setWrapText(true);
+            full.setMaxWidth(600);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox.setHgrow(label, Priority.SOMETIMES);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().addAll(label, spacer);
+            CopyButton main = new CopyButton(isName ? "Copy the full name" : "Copy the value", () -> copy.accept(getItem()));
+            main.getStyleClass().add(isName ? "copy-name" : "copy-value");
+            box.getChildren().add(main);
+            if (isName) {
+                CopyButton host = new CopyButton("host", "Copy the host only (without the domain), for panels that add it",
+                        () -> copyHost.accept(getItem()));
+                host.getStyleClass().add("copy-host");
+                box.getChildren().add(host);
+            }
+        }
+
+        @Override
+        protected void updateItem(RecordRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            String value = text.apply(row);
+            label.setText(shorten(value));
+            full.setText(value);
+            setGraphic(box);
+        }
+    }
+
+    static String shorten(String value) {
+        if (value.length() <= SHORTEN_AT) {
+            return value;
+        }
+        return value.substring(0, 28) + " … " + value.substring(value.length() - 24);
+    }
+
+    private static TableColumn<RecordRow, Badge> badgeColumn() {
+        TableColumn<RecordRow, Badge> col = new TableColumn<>("Status");
+        col.setId("statusColumn");
+        col.setPrefWidth(130);
+        col.setMinWidth(120);
+        col.setCellValueFactory(c -> c.getValue().badgeProperty());
+        col.setCellFactory(c -> new TableCell<>() {
+            private final BadgeLabel badge = new BadgeLabel();
+
+            @Override
+            protected void updateItem(Badge b, boolean empty) {
+                super.updateItem(b, empty);
+                if (empty || b == null) {
+                    setGraphic(null);
+                } else {
+                    badge.show(b);
+                    setGraphic(badge);
+                }
+            }
+        });
+        return col;
+    }
+
+    private static TableColumn<RecordRow, DnsRecord> lastCheckedColumn(Clock clock) {
+        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>("Checked");
+        col.setPrefWidth(96);
+        col.setMinWidth(90);
+        col.setCellValueFactory(c -> c.getValue().recordProperty());
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DnsRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                boolean checked = !empty && r != null && r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED;
+                setText(empty || r == null ? null : checked ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never");
+                setTooltip(checked ? new Tooltip(RelativeTime.exact(r.lastChecked(), clock.getZone())) : null);
+            }
+        });
+        return col;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.domaindesk.domains.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.ClipboardService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/** The records table: rows, the selected record's explanation, and copying names and values. */
+public final class RecordsViewModel {
+    private final SelectedDomain selection;
+    private final CheckFeed feed;
+    private final ClipboardService clipboard;
+    private final ObservableList<RecordRow> rows = FXCollections.observableArrayList(r -> new Observable[] {r.badgeProperty()});
+    private final ObjectProperty<RecordRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<RecordExplanation> explanation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper copyFeedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper copies = new ReadOnlyIntegerWrapper();
+
+    public RecordsViewModel(SelectedDomain selection, CheckFeed feed, ClipboardService clipboard) {
+        this.selection = selection;
+        this.feed = feed;
+        this.clipboard = clipboard;
+        selection.records().addListener((ListChangeListener<DnsRecord>) c -> sync());
+        selection.domainProperty().addListener((obs, old, d) -> sync());
+        feed.checkingProperty().addListener((obs, old, now) -> refreshChecking());
+        selected.addListener((obs, old, row) -> explain());
+        sync();
+    }
+
+    private void sync() {
+        Domain domain = selection.domain();
+        List<DnsRecord> records = selection.records();
+        boolean sameSet = domain != null && rows.size() == records.size()
+                && rows.stream().map(RecordRow::id).toList().equals(records.stream().map(DnsRecord::id).toList());
+        if (sameSet) {
+            for (int i = 0; i < records.size(); i++) {
+                if (rows.get(i).record() != records.get(i)) {
+                    rows.get(i).update(records.get(i));
+                }
+            }
+        } else {
+            boolean checking = domain != null && feed.checking().contains(domain.id());
+            Map<String, RecordRow> fresh = new HashMap<>();
+            rows.setAll(domain == null ? List.of()
+                    : records.stream().map(r -> fresh.computeIfAbsent(r.id(), k -> new RecordRow(r, domain, checking))).toList());
+            selected.set(null);
+        }
+        explain();
+    }
+
+    private void refreshChecking() {
+        Domain domain = selection.domain();
+        boolean checking = domain != null && feed.checking().contains(domain.id());
+        if (!rows.isEmpty() && rows.get(0).badgeProperty().get() == dev.domaindesk.ui.Badge.CHECKING != checking) {
+            rows.forEach(r -> r.setChecking(checking));
+            explain();
+        }
+    }
+
+    private void explain() {
+        RecordRow row = selected.get();
+        explanation.set(row == null ? null : RecordExplanation.of(row.record(), row.badgeProperty().get()));
+    }
+
+    public void copyValue(RecordRow row) {
+        copy(row.value(), "value of " + row.hostOnly());
+    }
+
+    public void copyName(RecordRow row) {
+        copy(row.name(), row.name());
+    }
+
+    public void copyHostOnly(RecordRow row) {
+        copy(row.hostOnly(), "host " + row.hostOnly());
+    }
+
+    /** Ctrl+C: the selected record's value. */
+    public void copySelectedValue() {
+        if (selected.get() != null) {
+            copyValue(selected.get());
+        }
+    }
+
+    /** Ctrl+Shift+C: the selected record's name. */
+    public void copySelectedName() {
+        if (selected.get() != null) {
+            copyName(selected.get());
+        }
+    }
+
+    private void copy(String text, String what) {
+        clipboard.copy(text);
+        copyFeedback.set("Copied " + what);
+        copies.set(copies.get() + 1);
+    }
+
+    public ObservableList<RecordRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<RecordRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<RecordExplanation> explanationProperty() {
+        return explanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty copyFeedbackProperty() {
+        return copyFeedback.getReadOnlyProperty();
+    }
+
+    /** Counts copies, so the view can flash feedback even when the same text is copied twice. */
+    public ReadOnlyIntegerProperty copiesProperty() {
+        return copies.getReadOnlyProperty();
+    }
+}

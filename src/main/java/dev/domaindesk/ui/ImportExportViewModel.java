@@ -1,0 +1,93 @@
+package dev.domaindesk.ui;
+
+import dev.domaindesk.api.ExportFormat;
+import dev.domaindesk.api.ExportService;
+import dev.domaindesk.api.ImportService;
+import dev.domaindesk.domains.DomainWithRecords;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+
+/** The Import / Export menu: file choosers, the work in the background, and clear error dialogs. */
+public final class ImportExportViewModel {
+    private final ImportService importer;
+    private final ExportService exporter;
+    private final UiTasks tasks;
+    private final DialogService dialogs;
+    private final AppState state;
+
+    public ImportExportViewModel(ImportService importer, ExportService exporter, UiTasks tasks, DialogService dialogs,
+                                 AppState state) {
+        this.importer = importer;
+        this.exporter = exporter;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.state = state;
+    }
+
+    /** Imports the service's JSON; all or nothing, so a bad file changes nothing and says why. */
+    public void importJson() {
+        Optional<Path> file = dialogs.chooseFileToOpen("Import domains", "The service's JSON", "*.json");
+        file.ifPresent(path -> tasks.run(() -> importer.importFile(path), summary -> {
+            state.storeChanged();
+            dialogs.info("Import finished", capitalise(summary.toString()) + " from " + path.getFileName() + ".");
+        }, e -> dialogs.error("Import failed", UiTasks.describe(e))));
+    }
+
+    public void exportAll(ExportFormat format) {
+        String ext = format == ExportFormat.JSON ? "json" : "csv";
+        dialogs.chooseFileToSave("Export all domains", "domaindesk." + ext, ext.toUpperCase(), "*." + ext)
+                .ifPresent(path -> export(List.of(), format, false, path));
+    }
+
+    /** A zone-file snippet of the selected domain, ready to paste into a BIND-style zone. */
+    public void exportSelectedZone() {
+        String id = state.selectedDomainId();
+        if (id == null) {
+            dialogs.error("Export zone snippet", "Select a domain first.");
+            return;
+        }
+        dialogs.chooseFileToSave("Export zone snippet", "domain.zone", "Zone file", "*.zone", "*.txt")
+                .ifPresent(path -> export(List.of(id), ExportFormat.ZONE, true, path));
+    }
+
+    private void export(List<String> ids, ExportFormat format, boolean single, Path path) {
+        tasks.run(() -> {
+            List<DomainWithRecords> selection = exporter.select(ids);
+            writeAtomically(path, out -> exporter.write(selection, format, single, false, out));
+            return selection.size();
+        }, count -> dialogs.info("Export finished", "Wrote " + count + " domain(s) to " + path + "."),
+                e -> dialogs.error("Export failed", "Could not write " + path + ": " + UiTasks.describe(e)));
+    }
+
+    private interface WriteAction {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside the target, then moves it into place: no half-written exports. */
+    private static void writeAtomically(Path target, WriteAction action) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, ".domaindesk-export", ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                action.write(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

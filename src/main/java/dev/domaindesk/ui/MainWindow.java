@@ -1,0 +1,145 @@
+package dev.domaindesk.ui;
+
+import dev.domaindesk.domains.ui.AddDomainDialog;
+import dev.domaindesk.domains.ui.AddDomainViewModel;
+import dev.domaindesk.domains.ui.DomainListView;
+import dev.domaindesk.domains.ui.DomainListViewModel;
+import dev.domaindesk.domains.ui.DomainPaneView;
+import dev.domaindesk.domains.ui.DomainPaneViewModel;
+import dev.domaindesk.domains.ui.RecordsView;
+import dev.domaindesk.domains.ui.RecordsViewModel;
+import dev.domaindesk.domains.ui.SelectedDomain;
+import dev.domaindesk.settings.Settings;
+import dev.domaindesk.settings.ui.SettingsDialog;
+import dev.domaindesk.settings.ui.SettingsViewModel;
+import dev.domaindesk.verification.ui.ManualCheck;
+import dev.domaindesk.verification.ui.StatusBarView;
+import dev.domaindesk.verification.ui.StatusBarViewModel;
+import java.util.concurrent.Executor;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/** Builds the main window's scene graph: view models by constructor, views bound to them, menu and shortcuts. */
+public final class MainWindow {
+    private final Stage stage;
+    private final WindowServices services;
+    private final UiTasks tasks;
+    private final AppState state = new AppState();
+    private final DomainListViewModel list;
+    private final RecordsViewModel records;
+    private final DomainPaneViewModel pane;
+    private final StatusBarViewModel status;
+    private final ImportExportViewModel transfer;
+    private final DomainListView listView;
+    private final RecordsView recordsView;
+    private final BorderPane root = new BorderPane();
+
+    /** @param delayed runs a task after the batching delay (results are applied at most every ~150 ms) */
+    public MainWindow(Stage stage, WindowServices services, UiTasks tasks, Executor delayed, DialogService dialogs) {
+        this.stage = stage;
+        this.services = services;
+        this.tasks = tasks;
+        CheckFeed feed = new CheckFeed();
+        ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
+        list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage),
+                services.clock());
+        SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
+        records = new RecordsViewModel(selected, feed, new FxClipboardService());
+        pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
+        status = new StatusBarViewModel(runner, services.background(), services.domains(), tasks, services.clock(),
+                feed, delayed);
+        transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state);
+
+        listView = new DomainListView(list, state);
+        recordsView = new RecordsView(records, services.clock());
+        Label nothing = new Label("Select a domain on the left, or add one with Ctrl+N.");
+        StackPane empty = new StackPane(nothing);
+        empty.getStyleClass().add("empty-pane");
+        VBox right = new VBox(new DomainPaneView(pane), recordsView);
+        VBox.setVgrow(recordsView, javafx.scene.layout.Priority.ALWAYS);
+        right.visibleProperty().bind(state.selectedDomainIdProperty().isNotNull());
+        empty.visibleProperty().bind(right.visibleProperty().not());
+        SplitPane split = new SplitPane(listView, new StackPane(empty, right));
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(listView, false);
+
+        root.setId("mainWindow");
+        root.setTop(new MainMenu(this).bar());
+        root.setCenter(split);
+        root.setBottom(new StatusBarView(status));
+        state.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Loads the domains and settings in the background; selects {@code lastDomainId} when it still exists. */
+    public void start(String lastDomainId) {
+        state.selectedDomainIdProperty().set(lastDomainId);
+        list.load();
+        tasks.run(() -> services.settings().load().theme(), state.themeProperty()::set, e -> { });
+        new Shortcuts(this).install(stage.getScene());
+    }
+
+    private void applyTheme(Settings.Theme theme) {
+        root.getStyleClass().remove("dark");
+        if (theme == Settings.Theme.DARK) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    void addDomain() {
+        AddDomainViewModel vm = new AddDomainViewModel(services.domains(), tasks, services.domains().profileNames());
+        new AddDomainDialog(stage, vm).ask().ifPresent(added -> list.added(added.domain()));
+    }
+
+    void openSettings() {
+        new SettingsDialog(stage, new SettingsViewModel(services.settings(), tasks, state)).showAndWait();
+    }
+
+    void focusSearch() {
+        listView.focusSearch();
+    }
+
+    public String selectedDomainId() {
+        return state.selectedDomainId();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    DomainListViewModel list() {
+        return list;
+    }
+
+    RecordsViewModel records() {
+        return records;
+    }
+
+    DomainPaneViewModel pane() {
+        return pane;
+    }
+
+    StatusBarViewModel status() {
+        return status;
+    }
+
+    ImportExportViewModel transfer() {
+        return transfer;
+    }
+
+    DomainListView listView() {
+        return listView;
+    }
+
+    RecordsView recordsView() {
+        return recordsView;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.domaindesk.ui;
+
+import dev.domaindesk.api.ExportService;
+import dev.domaindesk.api.ImportService;
+import dev.domaindesk.domains.DomainName;
+import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.providers.ProviderDetector.Detection;
+import dev.domaindesk.settings.SettingsStore;
+import dev.domaindesk.verification.ui.BackgroundChecks;
+import dev.domaindesk.verification.ui.CheckLauncher;
+import java.time.Clock;
+import java.util.function.Function;
+
+/** The services the window uses, built once by the composition root. */
+public record WindowServices(
+        DomainService domains,
+        ImportService importer,
+        ExportService exporter,
+        SettingsStore settings,
+        CheckLauncher checks,
+        BackgroundChecks background,
+        Function<DomainName, Detection> providerDetector,
+        Clock clock) {
+}

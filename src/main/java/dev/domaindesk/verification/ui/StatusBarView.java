@@ -1,0 +1,53 @@
+package dev.domaindesk.verification.ui;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/** The status bar: activity and progress, Cancel, offline indicator, next background check. */
+public final class StatusBarView extends HBox {
+
+    public StatusBarView(StatusBarViewModel vm) {
+        getStyleClass().add("status-bar");
+        setSpacing(10);
+        Label activity = new Label();
+        activity.setId("activity");
+        activity.textProperty().bind(vm.activityProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("statusProgress");
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelCheck");
+        cancel.getStyleClass().add("small-button");
+        cancel.visibleProperty().bind(vm.manualRunningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
+        Label offline = new Label("Offline", new FontIcon(MaterialDesignW.WIFI_OFF));
+        offline.setId("offline");
+        offline.getStyleClass().addAll("badge", "badge-muted");
+        offline.visibleProperty().bind(vm.offlineProperty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label next = new Label();
+        next.setId("nextCheck");
+        next.getStyleClass().add("muted-text");
+        next.textProperty().bind(vm.nextCheckProperty());
+        getChildren().addAll(activity, progress, cancel, offline, spacer, next);
+        vm.refreshNextCheck();
+        Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.refreshNextCheck()));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        refresh.play();
+    }
+}

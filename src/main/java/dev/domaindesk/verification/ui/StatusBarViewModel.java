@@ -1,0 +1,167 @@
+package dev.domaindesk.verification.ui;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.ui.Batcher;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.RelativeTime;
+import dev.domaindesk.ui.UiTasks;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar: the manual check's progress, the background re-checker's state, offline, next check. */
+public final class StatusBarViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final ManualCheck runner;
+    private final BackgroundChecks background;
+    private final DomainService domains;
+    private final UiTasks tasks;
+    private final Clock clock;
+    private final CheckFeed feed;
+    private final Batcher<Object> batcher;
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper nextCheck = new ReadOnlyStringWrapper("");
+    private BackgroundProgress lastBackground = new BackgroundProgress(BackgroundChecks.State.IDLE, 0, 0, null);
+
+    private record BackgroundProgress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
+    }
+
+    private record Checked(List<Domain> domains, List<DnsRecord> records) {
+    }
+
+    public StatusBarViewModel(ManualCheck runner, BackgroundChecks background, DomainService domains, UiTasks tasks,
+                              Clock clock, CheckFeed feed, Executor delayed) {
+        this.runner = runner;
+        this.background = background;
+        this.domains = domains;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.feed = feed;
+        this.batcher = new Batcher<>(delayed, tasks.fxExecutor(), this::apply);
+        runner.runningProperty().addListener((obs, old, now) -> show());
+        runner.doneProperty().addListener((obs, old, now) -> show());
+        runner.totalProperty().addListener((obs, old, now) -> show());
+        runner.problemProperty().addListener((obs, old, now) -> show());
+        runner.offlineProperty().addListener((obs, old, now) -> show());
+        background.addListener(new BackgroundChecks.Listener() {
+            @Override
+            public void progress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
+                batcher.offer(new BackgroundProgress(state, done, total, retryAt));
+            }
+
+            @Override
+            public void checked(List<Domain> changed, List<DnsRecord> records) {
+                batcher.offer(new Checked(changed, records));
+            }
+        });
+        show();
+    }
+
+    private void apply(List<Object> events) {
+        List<Domain> changed = new ArrayList<>();
+        List<DnsRecord> records = new ArrayList<>();
+        for (Object e : events) {
+            if (e instanceof BackgroundProgress p) {
+                lastBackground = p;
+            } else if (e instanceof Checked c) {
+                changed.addAll(c.domains());
+                records.addAll(c.records());
+            }
+        }
+        if (!changed.isEmpty() || !records.isEmpty()) {
+            feed.publish(changed, records);
+        }
+        show();
+    }
+
+    private void show() {
+        BackgroundProgress bg = lastBackground;
+        offline.set(bg.state() == BackgroundChecks.State.OFFLINE || runner.offlineProperty().get());
+        if (runner.runningProperty().get()) {
+            int total = runner.totalProperty().get();
+            activity.set("Checking: " + runner.doneProperty().get() + " of " + total + " records…");
+            progress.set(total == 0 ? -1 : runner.doneProperty().get() / (double) total);
+            busy.set(true);
+            return;
+        }
+        busy.set(bg.state() == BackgroundChecks.State.RUNNING);
+        progress.set(bg.total() == 0 ? 0 : bg.done() / (double) bg.total());
+        String problem = runner.problemProperty().get();
+        activity.set(switch (bg.state()) {
+            case RUNNING -> "Background check: " + bg.done() + " of " + bg.total() + " domains";
+            case PAUSED -> "Background checks paused";
+            case CANCELLED -> "Background check cancelled";
+            case OFFLINE -> "Offline: no DNS server answers" + (bg.retryAt() == null ? ""
+                    : "; retrying at " + TIME.format(bg.retryAt().atZone(zone())));
+            case IDLE -> problem.isEmpty() ? "Ready" : problem;
+        });
+    }
+
+    /** Re-reads when the next background check is due (called now and then by the view). */
+    public void refreshNextCheck() {
+        tasks.run(background::nextCheckAt, this::showNext, e -> nextCheck.set(""));
+    }
+
+    private void showNext(Optional<Instant> next) {
+        Instant now = clock.instant();
+        nextCheck.set(next.map(t -> t.isAfter(now) ? "Next check " + RelativeTime.in(now, t) : "Next check: due now")
+                .orElse("No checks scheduled"));
+    }
+
+    /** Ctrl+Shift+F5: checks every domain now. */
+    public void checkAll() {
+        if (!runner.runningProperty().get()) {
+            tasks.run(() -> domains.list().stream().map(Domain::id).toList(), runner::start,
+                    e -> activity.set("Could not read the domains: " + UiTasks.describe(e)));
+        }
+    }
+
+    public void cancel() {
+        runner.cancel();
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextCheckProperty() {
+        return nextCheck.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty manualRunningProperty() {
+        return runner.runningProperty();
+    }
+}

@@ -1,0 +1,274 @@
+package dev.domaindesk.bench;
+
+import dev.domaindesk.app.AppContext;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainName;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.Ids;
+import dev.domaindesk.domains.ProfileExpander;
+import dev.domaindesk.domains.ProfileRegistry;
+import dev.domaindesk.domains.RecordProfile;
+import dev.domaindesk.settings.Settings;
+import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.testing.ZoneText;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+
+/**
+ * The window with 10,000 domains: first frame and list shown after JVM start, filtering per keystroke, and the
+ * longest FX frame gap while every domain is checked against a local Knot. Run by {@code bench/ui-bench.sh}:
+ * {@code UiBench prepare DIR}, then {@code UiBench startup DIR}, then {@code UiBench check DIR}.
+ */
+public final class UiBench {
+    static final int DOMAINS = 10_000;
+
+    private UiBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]).toAbsolutePath();
+        switch (args[0]) {
+            case "prepare" -> prepare(dir);
+            case "startup" -> startup(dir);
+            case "check" -> check(dir);
+            default -> throw new IllegalArgumentException("prepare | startup | check");
+        }
+    }
+
+    private static void prepare(Path dir) throws Exception {
+        Instant now = Instant.now();
+        try (AppContext ctx = new AppContext(dir.resolve("data"), Clock.systemUTC())) {
+            RecordProfile ses = new ProfileRegistry(null).require("ses");
+            ProfileExpander expander = new ProfileExpander(new SecureRandom());
+            List<DomainWithRecords> all = new ArrayList<>();
+            StringBuilder zone = new StringBuilder();
+            for (int i = 0; i < DOMAINS; i++) {
+                Domain d = new Domain(Ids.newDomainId(), DomainName.parse(String.format("d%05d.bench.test", i)),
+                        DomainStatus.PENDING, "ses", now, now, null, now, null, Domain.ServiceFields.NONE);
+                List<DnsRecord> records = expander.expand(ses, d, "us-east-1", now);
+                all.add(new DomainWithRecords(d, records));
+                zone.append(ZoneText.of(i % 10 == 0 ? records.subList(0, 5) : records, Map.of()));
+            }
+            ctx.repository().replaceAll(all, List.of());
+            Files.writeString(dir.resolve("bench.test.zone-records"), zone);
+        }
+        System.out.println("prepared " + DOMAINS + " domains in " + dir);
+    }
+
+    /** First frame and list after JVM start; then the cost of filtering per keystroke. */
+    private static void startup(Path dir) throws Exception {
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+            try {
+                Scene scene = awaitScene();
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+                fx(() -> {
+                    scene.addPostLayoutPulseListener(() -> firstFrame.complete(System.currentTimeMillis()));
+                    Platform.requestNextPulse();
+                });
+                System.out.printf("first frame: %d ms after JVM start%n", firstFrame.get(60, TimeUnit.SECONDS) - jvmStart);
+                long listed = awaitListed(scene, DOMAINS);
+                System.out.printf("10,000 domains listed: %d ms after JVM start%n", listed - jvmStart);
+                filtering(scene);
+                fx(() -> Platform.exit());
+            } catch (Exception e) {
+                e.printStackTrace();
+                Platform.exit();
+            }
+        });
+        DesktopApp.open(dir.resolve("data").toString());
+        done.get(5, TimeUnit.MINUTES);
+    }
+
+    private static void filtering(Scene scene) throws Exception {
+        String[] steps = {"d", "d0", "d01", "d012", "d0123", "d012", "d01", "d0", "d", "", "bench", "9", "99", "999", ""};
+        List<Double> times = new ArrayList<>();
+        List<Double> filterOnly = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (String text : steps) {
+                times.add(fx(() -> {
+                    TextField search = (TextField) scene.lookup("#search");
+                    long t0 = System.nanoTime();
+                    search.setText(text);
+                    filterOnly.add((System.nanoTime() - t0) / 1e6);
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    return (System.nanoTime() - t0) / 1e6;
+                }));
+                Thread.sleep(30);
+            }
+        }
+        List<Double> warm = times.subList(steps.length, times.size());
+        System.out.printf("filtering per keystroke (filter + CSS + layout, %d keystrokes after a warm-up round): "
+                        + "median %.2f ms, max %.2f ms%n", warm.size(), warm.stream().sorted().toList().get(warm.size() / 2),
+                warm.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        List<Double> warmFilter = filterOnly.subList(steps.length, filterOnly.size());
+        System.out.printf("  of which the filter itself: median %.2f ms, max %.2f ms%n",
+                warmFilter.stream().sorted().toList().get(warmFilter.size() / 2),
+                warmFilter.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        System.out.printf("  load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** Checks all 10,000 domains against Knot while an AnimationTimer records the gaps between frames. */
+    private static void check(Path dir) throws Exception {
+        Path knotDir = dir.resolve("knot-" + System.nanoTime());
+        String records = Files.readString(dir.resolve("bench.test.zone-records"));
+        try (KnotServer knot = KnotServer.start(knotDir, Map.of("bench.test", records,
+                "amazonses.com", "@ 300 IN TXT \"v=spf1 ip4:199.255.192.0/22 ip4:54.240.0.0/18 -all\""))) {
+            try (AppContext ctx = new AppContext(dir.resolve("data"), Clock.systemUTC())) {
+                ctx.settings().save(new Settings(List.of("127.0.0.1:" + knot.port()), Duration.ofMillis(2000), 200,
+                        Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1", Settings.Theme.LIGHT, ""));
+            }
+            CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+                try {
+                    Scene scene = awaitScene();
+                    awaitListed(scene, DOMAINS);
+                    long[] last = {0};
+                    long[] maxGap = {0};
+                    long[] gcAtLast = {0};
+                    long[] gcInMaxGap = {0};
+                    List<String> longGaps = new ArrayList<>();
+                    boolean[] measuring = {false};
+                    AnimationTimer frames = new AnimationTimer() {
+                        @Override
+                        public void handle(long now) {
+                            long t = System.nanoTime();
+                            long gc = gcMillis();
+                            if (measuring[0] && last[0] != 0) {
+                                long gap = t - last[0];
+                                if (gap > maxGap[0]) {
+                                    maxGap[0] = gap;
+                                    gcInMaxGap[0] = gc - gcAtLast[0];
+                                }
+                                if (gap > 100_000_000L && longGaps.size() < 20) {
+                                    longGaps.add(String.format("%.0f ms (GC %d ms)", gap / 1e6, gc - gcAtLast[0]));
+                                }
+                            }
+                            last[0] = t;
+                            gcAtLast[0] = gc;
+                        }
+                    };
+                    fx(() -> {
+                        frames.start();
+                        measuring[0] = true;
+                        scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F5, true, true, false, false));
+                        return null;
+                    });
+                    long t0 = System.nanoTime();
+                    awaitActivity(scene, s -> s.startsWith("Checking"), 60);
+                    awaitActivity(scene, s -> !s.startsWith("Checking"), 600);
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    String counts = fx(() -> ((Label) scene.lookup("#counts")).getText());
+                    fx(() -> {
+                        frames.stop();
+                        return null;
+                    });
+                    System.out.printf("check of all %d domains: %.1f s; result: %s%n", DOMAINS, seconds, counts);
+                    System.out.printf("longest FX frame gap during the check: %.1f ms, of which GC pauses %d ms%n",
+                            maxGap[0] / 1e6, gcInMaxGap[0]);
+                    System.out.println("frame gaps over 100 ms: " + longGaps);
+                    System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+                    fx(() -> Platform.exit());
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    Platform.exit();
+                }
+            });
+            DesktopApp.open(dir.resolve("data").toString());
+            done.get(15, TimeUnit.MINUTES);
+        }
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    private static Scene awaitScene() throws Exception {
+        while (true) {
+            Scene scene;
+            try {
+                scene = fx(() -> Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene());
+            } catch (IllegalStateException toolkitNotStarted) {
+                scene = null;
+            }
+            if (scene != null) {
+                return scene;
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long awaitListed(Scene scene, int count) throws Exception {
+        while (true) {
+            Boolean listed = fx(() -> scene.lookup("#domainList") instanceof ListView<?> list && list.getItems().size() == count);
+            if (listed) {
+                CompletableFuture<Long> frame = new CompletableFuture<>();
+                fx(() -> {
+                    scene.addPostLayoutPulseListener(() -> frame.complete(System.currentTimeMillis()));
+                    Platform.requestNextPulse();
+                    return null;
+                });
+                return frame.get(10, TimeUnit.SECONDS);
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static void awaitActivity(Scene scene, java.util.function.Predicate<String> ok, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < end) {
+            String text = fx(() -> ((Label) scene.lookup("#activity")).getText());
+            if (ok.test(text)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("status bar never matched");
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        fx(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.domaindesk.domains.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.Fixtures;
+import dev.domaindesk.ui.testing.RecordingNotifier;
+import dev.domaindesk.ui.testing.ScriptedDialogs;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DomainListViewModelTest {
+    private final Fixtures f = new Fixtures();
+    private final AppState state = new AppState();
+    private final CheckFeed feed = new CheckFeed();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private DomainListViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        f.add("example.com");
+        f.add("shop.example.org");
+        f.add("bücher.example");
+        vm = new DomainListViewModel(f.domains, UiTasks.synchronous(), state, feed, dialogs, notifier, f.clock);
+        vm.load();
+    }
+
+    private List<String> visibleNames() {
+        return vm.visible().stream().map(DomainRow::displayName).toList();
+    }
+
+    @Test
+    void searchFiltersAsYouTypeCaseInsensitiveAndByEitherIdnSpelling() {
+        assertEquals(3, vm.visible().size());
+        vm.searchProperty().set("EXAMPLE.O");
+        assertEquals(List.of("shop.example.org"), visibleNames());
+        vm.searchProperty().set("bücher");
+        assertEquals(List.of("bücher.example"), visibleNames());
+        vm.searchProperty().set("xn--bcher");
+        assertEquals(List.of("bücher.example"), visibleNames());
+        vm.searchProperty().set("nothing-like-this");
+        assertTrue(vm.visible().isEmpty());
+        vm.searchProperty().set("");
+        assertEquals(3, vm.visible().size());
+    }
+
+    @Test
+    void countsFollowStoredResultsAndAVerifiedDomainIsAnnounced() {
+        assertEquals("0 verified · 3 pending · 0 failed", vm.countsProperty().get());
+        Domain shop = f.domains.require("shop.example.org");
+        feed.publish(List.of(Fixtures.withStatus(shop, DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals("1 verified · 2 pending · 0 failed", vm.countsProperty().get());
+        assertEquals(DomainStatus.VERIFIED, vm.row(shop.id()).orElseThrow().status());
+        assertEquals(List.of("shop.example.org is verified"), notifier.good);
+
+        Domain verified = Fixtures.withStatus(shop, DomainStatus.VERIFIED, Fixtures.NOW);
+        feed.publish(List.of(verified.withStatus(DomainStatus.PENDING, Fixtures.NOW)), List.of());
+        assertEquals(List.of(), notifier.bad, "held back: a notification was shown a moment ago");
+        vm.flushNotifications();
+        assertEquals(List.of("shop.example.org is no longer verified"), notifier.bad);
+    }
+
+    @Test
+    void manyDomainsVerifiedAtOnceGiveOneMergedNotification() {
+        List<Domain> all = f.domains.list().stream()
+                .map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList();
+        feed.publish(all, List.of());
+        assertEquals(List.of("3 domains are verified"), notifier.good);
+        vm.flushNotifications();
+        assertEquals(1, notifier.good.size());
+    }
+
+    @Test
+    void removeAsksFirstNamingTheDomainAndItsRecordCountAndKeepsItWhenDeclined() {
+        String id = f.domains.require("example.com").id();
+        state.selectedDomainIdProperty().set(id);
+        dialogs.confirmAnswer = false;
+        vm.removeSelected();
+        assertEquals(1, dialogs.asked.size());
+        assertTrue(dialogs.asked.get(0).contains("example.com and its 9 DNS records"), dialogs.asked.get(0));
+        assertTrue(f.repository.findById(id).isPresent());
+        assertEquals(3, vm.size());
+
+        dialogs.confirmAnswer = true;
+        vm.removeSelected();
+        assertTrue(f.repository.findById(id).isEmpty());
+        assertEquals(2, vm.size());
+        assertEquals(f.domains.require("shop.example.org").id(), state.selectedDomainId());
+    }
+
+    @Test
+    void anAddedDomainIsInsertedInNameOrderAndSelected() {
+        Domain added = f.add("middle.example.net").domain();
+        vm.added(added);
+        assertEquals(List.of("bücher.example", "example.com", "middle.example.net", "shop.example.org"), visibleNames());
+        assertEquals(added.id(), state.selectedDomainId());
+    }
+
+    @Test
+    void aStoreRevisionReloadsTheList() {
+        f.add("late.example");
+        assertEquals(3, vm.size());
+        state.storeChanged();
+        assertEquals(4, vm.size());
+        assertNull(vm.row("dom_unknown").orElse(null));
+    }
+}

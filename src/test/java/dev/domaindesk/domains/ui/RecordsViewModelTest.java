@@ -1,0 +1,117 @@
+package dev.domaindesk.domains.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.RecordType;
+import dev.domaindesk.domains.Severity;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RecordsViewModelTest {
+    private final Fixtures f = new Fixtures();
+    private final AppState state = new AppState();
+    private final CheckFeed feed = new CheckFeed();
+    private final List<String> clipboard = new ArrayList<>();
+    private DomainWithRecords example;
+    private RecordsViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        example = f.add("example.com");
+        f.add("other.example");
+        SelectedDomain selected = new SelectedDomain(f.domains, UiTasks.synchronous(), state, feed);
+        vm = new RecordsViewModel(selected, feed, clipboard::add);
+        state.selectedDomainIdProperty().set(example.domain().id());
+    }
+
+    private RecordRow row(RecordType type, String name) {
+        return vm.rows().stream().filter(r -> r.record().recordType() == type && r.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rowsAreTheSelectedDomainsRecordsAllPendingAtFirst() {
+        assertEquals(example.records().stream().map(DnsRecord::id).toList(), vm.rows().stream().map(RecordRow::id).toList());
+        assertTrue(vm.rows().stream().allMatch(r -> r.badgeProperty().get() == Badge.PENDING));
+    }
+
+    @Test
+    void copyGivesTheMxHostAsValueTheFullNameAndTheHostOnly() {
+        RecordRow mx = row(RecordType.MX, "mail.example.com");
+        vm.copyValue(mx);
+        vm.copyName(mx);
+        vm.copyHostOnly(mx);
+        vm.copyHostOnly(row(RecordType.TXT, "_dmarc.example.com"));
+        vm.copyHostOnly(row(RecordType.MX, "example.com"));
+        assertEquals(List.of("feedback-smtp.us-east-1.amazonses.com", "mail.example.com", "mail", "_dmarc", "@"), clipboard);
+        assertEquals("Copied host @", vm.copyFeedbackProperty().get());
+        assertEquals(5, vm.copiesProperty().get());
+    }
+
+    @Test
+    void keyboardCopiesActOnTheSelectedRecordOnly() {
+        vm.copySelectedValue();
+        assertTrue(clipboard.isEmpty());
+        RecordRow dmarc = row(RecordType.TXT, "_dmarc.example.com");
+        vm.selectedProperty().set(dmarc);
+        vm.copySelectedValue();
+        vm.copySelectedName();
+        assertEquals(List.of(dmarc.record().value(), "_dmarc.example.com"), clipboard);
+    }
+
+    @Test
+    void aMismatchExplainsExpectedFoundAndDiagnosisAndUpdatesInPlace() {
+        RecordRow spf = row(RecordType.TXT, "example.com");
+        vm.selectedProperty().set(spf);
+        Diagnosis why = new Diagnosis("SPF_INCLUDE_MISSING", Severity.ERROR, "The SPF record lacks include:amazonses.com.");
+        DnsRecord checked = Fixtures.checked(spf.record(), CheckState.MISMATCH, List.of("v=spf1 include:mailgun.org ~all"),
+                Fixtures.NOW, why);
+        feed.publish(List.of(), List.of(checked));
+
+        assertEquals(Badge.MISMATCH, spf.badgeProperty().get());
+        RecordExplanation e = vm.explanationProperty().get();
+        assertTrue(e.expected().contains("v=spf1 include:amazonses.com ~all"), e.expected());
+        assertEquals("v=spf1 include:mailgun.org ~all", e.found());
+        assertEquals(List.of("Problem: The SPF record lacks include:amazonses.com."), e.diagnoses());
+        assertEquals(spf, vm.selectedProperty().get());
+    }
+
+    @Test
+    void recordsOfADomainBeingCheckedShowCheckingUntilItsResultsArrive() {
+        feed.startChecking(List.of(example.domain().id()));
+        assertTrue(vm.rows().stream().allMatch(r -> r.badgeProperty().get() == Badge.CHECKING));
+        DnsRecord first = Fixtures.checked(example.records().get(0), CheckState.VERIFIED, List.of("x"), Fixtures.NOW);
+        feed.publish(List.of(example.domain()), List.of(first));
+        assertEquals(Badge.VERIFIED, vm.rows().get(0).badgeProperty().get());
+        assertEquals(Badge.PENDING, vm.rows().get(1).badgeProperty().get());
+    }
+
+    @Test
+    void aDnsErrorIsNeverCalledMissing() {
+        RecordRow dmarc = row(RecordType.TXT, "_dmarc.example.com");
+        vm.selectedProperty().set(dmarc);
+        feed.publish(List.of(), List.of(Fixtures.checked(dmarc.record(), CheckState.DNS_ERROR, List.of(), Fixtures.NOW)));
+        assertEquals(Badge.DNS_ERROR, dmarc.badgeProperty().get());
+        assertEquals("couldn't check", Badge.DNS_ERROR.word());
+        assertTrue(vm.explanationProperty().get().found().contains("not a verdict"));
+    }
+
+    @Test
+    void selectingNothingEmptiesTheTable() {
+        state.selectedDomainIdProperty().set(null);
+        assertTrue(vm.rows().isEmpty());
+        assertNull(vm.explanationProperty().get());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.domaindesk.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.store.Database;
+import dev.domaindesk.store.JdbcDomainRepository;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsRoundTripThroughARealStoreUnderTheSharedKeys() {
+        Settings saved = new Settings(List.of("127.0.0.1:5353", "9.9.9.9"), Duration.ofMillis(1500), 50,
+                Duration.ofMinutes(90), Duration.ofHours(24), "eu-west-1", Settings.Theme.DARK, "https://api.example");
+        try (Database db = Database.open(dir)) {
+            JdbcDomainRepository repo = new JdbcDomainRepository(db);
+            new SettingsStore(repo).save(saved);
+            assertEquals("1500", repo.setting("dns.timeoutMs").orElseThrow());
+            assertEquals("127.0.0.1:5353,9.9.9.9", repo.setting("dns.resolvers").orElseThrow());
+            assertEquals("dark", repo.setting("ui.theme").orElseThrow());
+        }
+        try (Database db = Database.open(dir)) {
+            assertEquals(saved, new SettingsStore(new JdbcDomainRepository(db)).load());
+        }
+    }
+
+    @Test
+    void aBadStoredValueFallsBackToItsDefaultAndKeepsTheRest() {
+        try (Database db = Database.open(dir)) {
+            JdbcDomainRepository repo = new JdbcDomainRepository(db);
+            repo.putSetting("dns.timeoutMs", "soon");
+            repo.putSetting("check.concurrency", "20");
+            Settings loaded = new SettingsStore(repo).load();
+            assertEquals(Duration.ofMillis(3000), loaded.dnsTimeout());
+            assertEquals(20, loaded.checkConcurrency());
+        }
+    }
+
+    @Test
+    void outOfRangeValuesAreRefusedWithAMessageNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Settings(List.of(),
+                Duration.ofMillis(10), 200, Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1",
+                Settings.Theme.LIGHT, ""));
+        assertTrue(e.getMessage().contains("DNS timeout"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Settings.defaults().withResolvers(List.of("not a host")));
+        assertTrue(e.getMessage().contains("'not a host'"), e.getMessage());
+    }
+
+    @Test
+    void windowPlacementSurvivesAFileRoundTripAndIgnoresGarbage() throws Exception {
+        WindowPlacementFile file = new WindowPlacementFile(dir);
+        assertTrue(file.read().isEmpty());
+        file.write(new WindowPlacement(10, 20, 1000, 700, false));
+        assertEquals(new WindowPlacement(10, 20, 1000, 700, false), file.read().orElseThrow());
+        java.nio.file.Files.writeString(dir.resolve("window.txt"), "garbage");
+        assertTrue(file.read().isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.domaindesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.api.ExportFormat;
+import dev.domaindesk.api.ExportService;
+import dev.domaindesk.api.ImportService;
+import dev.domaindesk.ui.testing.Fixtures;
+import dev.domaindesk.ui.testing.ScriptedDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportExportViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final Fixtures f = new Fixtures();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final AppState state = new AppState();
+    private final ImportExportViewModel vm = new ImportExportViewModel(new ImportService(f.repository, f.clock),
+            new ExportService(f.domains, f.repository), UiTasks.synchronous(), dialogs, state);
+
+    @Test
+    void aBadImportShowsAnErrorAndChangesNothing() throws Exception {
+        f.add("example.com");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"domainId\": \"dom_1\", \"domain\": \"not a domain\", \"records\": []}");
+        dialogs.fileAnswer = bad;
+        vm.importJson();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("bad.json"), dialogs.errors.get(0));
+        assertEquals(1, f.repository.findAll().size());
+        assertEquals(0, state.storeRevisionProperty().get());
+    }
+
+    @Test
+    void anExportThenReimportRoundTripsAndTellsTheListToReload() throws Exception {
+        f.add("example.com");
+        Path out = dir.resolve("all.json");
+        dialogs.fileAnswer = out;
+        vm.exportAll(ExportFormat.JSON);
+        assertTrue(Files.readString(out).contains("\"domain\" : \"example.com\"") || Files.readString(out).contains("example.com"));
+        vm.importJson();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+        assertEquals(1, state.storeRevisionProperty().get());
+        assertEquals(1, f.repository.findAll().size());
+    }
+
+    @Test
+    void aZoneSnippetNeedsASelectedDomain() {
+        vm.exportSelectedZone();
+        assertEquals(1, dialogs.errors.size());
+    }
+}

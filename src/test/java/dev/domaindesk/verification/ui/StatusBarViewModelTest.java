@@ -1,0 +1,73 @@
+package dev.domaindesk.verification.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.FakeLauncher;
+import dev.domaindesk.ui.testing.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StatusBarViewModelTest {
+    private final Fixtures f = new Fixtures();
+    private final FakeLauncher launcher = new FakeLauncher();
+    private final CheckFeed feed = new CheckFeed();
+    private final UiTasks tasks = UiTasks.synchronous();
+    private final ManualCheck runner = new ManualCheck(launcher, feed, Runnable::run, tasks);
+    private final List<BackgroundChecks.Listener> listeners = new ArrayList<>();
+    private final BackgroundChecks background = new BackgroundChecks() {
+        @Override
+        public void addListener(Listener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public Optional<Instant> nextCheckAt() {
+            return Optional.of(Fixtures.NOW.plus(Duration.ofMinutes(12)));
+        }
+    };
+    private final StatusBarViewModel vm = new StatusBarViewModel(runner, background, f.domains, tasks, f.clock, feed,
+            Runnable::run);
+
+    @Test
+    void checkAllStartsOneRunOverEveryDomainAndShowsItsProgress() {
+        f.add("a.example");
+        f.add("b.example");
+        vm.checkAll();
+        vm.checkAll();
+        assertEquals(1, launcher.started.size());
+        assertEquals(2, launcher.started.get(0).size());
+        launcher.events.progress(4, 18);
+        assertEquals("Checking: 4 of 18 records…", vm.activityProperty().get());
+        assertEquals(4 / 18.0, vm.progressProperty().get(), 1e-9);
+        launcher.events.finished(null, false);
+        assertEquals("Ready", vm.activityProperty().get());
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void backgroundStateOfflineAndNextCheckAreShownAndBackgroundResultsReachTheFeed() {
+        Domain d = f.add("a.example").domain();
+        List<String> seen = new ArrayList<>();
+        feed.addListener((domains, records) -> domains.forEach(x -> seen.add(x.status().wire())));
+        listeners.get(0).progress(BackgroundChecks.State.RUNNING, 5, 10, null);
+        assertEquals("Background check: 5 of 10 domains", vm.activityProperty().get());
+        listeners.get(0).checked(List.of(d.withStatus(DomainStatus.VERIFIED, Fixtures.NOW)), List.<DnsRecord>of());
+        assertEquals(List.of("verified"), seen);
+        listeners.get(0).progress(BackgroundChecks.State.OFFLINE, 5, 10, Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        assertTrue(vm.offlineProperty().get());
+        assertEquals("Offline: no DNS server answers; retrying at 12:02", vm.activityProperty().get());
+        vm.refreshNextCheck();
+        assertEquals("Next check in 12 min", vm.nextCheckProperty().get());
+    }
+}
