@@ -182,39 +182,33 @@ final class RecordTable {
                 imported.serviceVerified() != null ? imported.serviceVerified() : previous.serviceVerified());
     }
 
+    private record Child<T>(String recordId, int position, T value) {
+    }
+
     private static void insertChildren(Connection c, List<DnsRecord> records) throws SQLException {
-        try (PreparedStatement found = c.prepareStatement(
-                "INSERT INTO record_found (record_id, position, found_value) VALUES (?, ?, ?)");
-             PreparedStatement diag = c.prepareStatement(
-                "INSERT INTO record_diagnosis (record_id, position, code, severity, message) VALUES (?, ?, ?, ?, ?)")) {
-            boolean anyFound = false;
-            boolean anyDiag = false;
-            for (DnsRecord r : records) {
-                for (int i = 0; i < r.found().size(); i++) {
-                    found.setString(1, r.id());
-                    found.setInt(2, i);
-                    found.setString(3, r.found().get(i));
-                    found.addBatch();
-                    anyFound = true;
-                }
-                for (int i = 0; i < r.diagnoses().size(); i++) {
-                    Diagnosis d = r.diagnoses().get(i);
-                    diag.setString(1, r.id());
-                    diag.setInt(2, i);
-                    diag.setString(3, d.code());
-                    diag.setString(4, d.severity().wire());
-                    diag.setString(5, d.message());
-                    diag.addBatch();
-                    anyDiag = true;
-                }
+        List<Child<String>> found = new ArrayList<>();
+        List<Child<Diagnosis>> diagnoses = new ArrayList<>();
+        for (DnsRecord r : records) {
+            for (int i = 0; i < r.found().size(); i++) {
+                found.add(new Child<>(r.id(), i, r.found().get(i)));
             }
-            if (anyFound) {
-                found.executeBatch();
-            }
-            if (anyDiag) {
-                diag.executeBatch();
+            for (int i = 0; i < r.diagnoses().size(); i++) {
+                diagnoses.add(new Child<>(r.id(), i, r.diagnoses().get(i)));
             }
         }
+        MultiRowInsert.run(c, "record_found", "record_id, position, found_value", 3, found, (ps, first, f, index) -> {
+            ps.setString(first, f.recordId());
+            ps.setInt(first + 1, f.position());
+            ps.setString(first + 2, f.value());
+        });
+        MultiRowInsert.run(c, "record_diagnosis", "record_id, position, code, severity, message", 5, diagnoses,
+                (ps, first, d, index) -> {
+                    ps.setString(first, d.recordId());
+                    ps.setInt(first + 1, d.position());
+                    ps.setString(first + 2, d.value().code());
+                    ps.setString(first + 3, d.value().severity().wire());
+                    ps.setString(first + 4, d.value().message());
+                });
     }
 
     private static void deleteChildren(Connection c, String table, List<String> recordIds) throws SQLException {
