@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -30,6 +31,13 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path directory;
+    /**
+     * One transaction at a time in this process. Background checks, the scheduler's due times, the window and
+     * sync all write the same rows in batches; H2 then detects deadlocks and rolls one side back. Transactions
+     * are short batches, so taking turns costs little; the lock is fair, so a read never waits behind a stream
+     * of writes.
+     */
+    private final ReentrantLock turn = new ReentrantLock(true);
 
     private Database(JdbcConnectionPool pool, Path directory) {
         this.pool = pool;
@@ -81,6 +89,11 @@ public final class Database implements AutoCloseable {
 
     public Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /** Held by {@code Jdbc.inTransaction} for the length of each transaction. */
+    ReentrantLock turn() {
+        return turn;
     }
 
     public Path directory() {

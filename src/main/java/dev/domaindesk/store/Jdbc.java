@@ -19,6 +19,15 @@ final class Jdbc {
     }
 
     static <T> T inTransaction(Database db, Work<T> work) {
+        db.turn().lock();
+        try {
+            return run(db, work);
+        } finally {
+            db.turn().unlock();
+        }
+    }
+
+    private static <T> T run(Database db, Work<T> work) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
