@@ -78,10 +78,17 @@ public final class Database implements AutoCloseable {
 
     private static boolean isCurrent(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT \"version\" FROM \"flyway_schema_history\""
-                     + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && LATEST_MIGRATION.equals(rs.getString(1));
+             PreparedStatement exists = c.prepareStatement(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
+             ResultSet found = exists.executeQuery()) {
+            if (!found.next() || found.getInt(1) == 0) {
+                return false;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT \"version\" FROM \"flyway_schema_history\""
+                    + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && LATEST_MIGRATION.equals(rs.getString(1));
+            }
         } catch (SQLException e) {
             return false;
         }
@@ -102,11 +109,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection()) {
-            c.createStatement().execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("Store did not shut down cleanly", e);
-        }
+        // H2 closes the database (and releases its file lock) when the last connection closes.
         pool.dispose();
     }
 }
