@@ -63,7 +63,7 @@ class FailureKnotTest {
 
     @Test
     void aLostRecordRegressesAndTheDomainFailsAfter72Hours(@TempDir Path dir) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
         try (KnotServer knot = KnotServer.start(dir.resolve("knot"), Map.of("lost.test", "_amazonses TXT \"TOKEN-1\""));
              EngineFixture f = new EngineFixture(dir, clock, 53)) {
             Domain d = f.domain("lost.test", "TXT", "_amazonses.lost.test", TOKEN);

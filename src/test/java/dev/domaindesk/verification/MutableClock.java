@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand. */
-final class MutableClock extends Clock {
+final class TestClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    TestClock(Instant start) {
         this.now = start;
     }
 
