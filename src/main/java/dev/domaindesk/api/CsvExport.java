@@ -1,5 +1,6 @@
 package dev.domaindesk.api;
 
+import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainWithRecords;
@@ -25,7 +26,7 @@ final class CsvExport {
                 printer.printRecord(zone.ascii(), d.domain().id(), r.id(), r.recordType().name(), r.name(),
                         DomainName.parseRecordName(r.name()).relativeTo(zone), r.target(), r.effectivePriority(),
                         r.isRequired(), r.isVerified(), r.checkState().wire(),
-                        dev.domaindesk.api.json.ServiceJson.format(r.lastChecked()));
+                        ServiceJson.format(r.lastChecked()));
             }
         }
         printer.flush();

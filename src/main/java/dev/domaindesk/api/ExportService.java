@@ -3,6 +3,7 @@ package dev.domaindesk.api;
 import dev.domaindesk.api.json.DnsRecordsDocument;
 import dev.domaindesk.api.json.ServiceDocuments;
 import dev.domaindesk.api.json.ServiceJson;
+import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
@@ -27,7 +28,7 @@ public final class ExportService {
     public List<DomainWithRecords> select(List<String> namesOrIds) {
         List<Domain> chosen = namesOrIds.isEmpty() ? domains.list()
                 : namesOrIds.stream().map(domains::require).toList();
-        Map<String, List<dev.domaindesk.domains.DnsRecord>> records =
+        Map<String, List<DnsRecord>> records =
                 repository.recordsOf(chosen.stream().map(Domain::id).toList());
         List<DomainWithRecords> result = new ArrayList<>();
         for (Domain d : chosen) {

@@ -72,14 +72,14 @@ public final class ImportService {
         int added = 0;
         int records = 0;
         for (DocumentReader.RecordsEntry doc : contents.recordDocuments()) {
-            Domain existing = byId.containsKey(doc.domainId()) ? byId.get(doc.domainId()) : byName.get(doc.domain().ascii());
+            Domain existing = existing(byId, byName, doc.domainId(), doc.domain().ascii());
             added += existing == null ? 1 : 0;
             records += doc.records().size();
             writes.add(new DomainWithRecords(fromRecords(doc, existing, now), doc.records()));
         }
         List<Domain> listed = new ArrayList<>();
         for (DocumentReader.DomainEntry entry : contents.domains()) {
-            Domain existing = byId.containsKey(entry.id()) ? byId.get(entry.id()) : byName.get(entry.domain().ascii());
+            Domain existing = existing(byId, byName, entry.id(), entry.domain().ascii());
             added += existing == null ? 1 : 0;
             listed.add(fromList(entry, existing, now));
         }
@@ -94,6 +94,12 @@ public final class ImportService {
         }
         repository.replaceAll(writes, List.of());
         return new Summary(added, writes.size() - added, records);
+    }
+
+    /** The stored domain an imported one updates: same id, else same name. */
+    private static Domain existing(Map<String, Domain> byId, Map<String, Domain> byName, String id, String name) {
+        Domain sameId = byId.get(id);
+        return sameId != null ? sameId : byName.get(name);
     }
 
     private static Domain fromRecords(DocumentReader.RecordsEntry doc, Domain existing, Instant now) {

@@ -3,7 +3,6 @@ package dev.domaindesk.cli;
 import dev.domaindesk.app.DataDirectory;
 import dev.domaindesk.domains.DomainNotFoundException;
 import dev.domaindesk.domains.DuplicateDomainException;
-import dev.domaindesk.domains.InvalidDomainNameException;
 import dev.domaindesk.store.StoreException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -92,18 +91,13 @@ public final class Cli {
         }
         try (CliContext context = new CliContext(DataDirectory.resolve(invocation.dataDir()), out, err, clock)) {
             return command.run(context, invocation.args());
-        } catch (UsageException | InvalidDomainNameException | DuplicateDomainException e) {
-            err.println("domaindesk: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (IllegalArgumentException e) {
+        } catch (UsageException | IllegalArgumentException | DuplicateDomainException | StoreException e) {
+            // bad arguments, a refused name or document (IllegalArgumentException), a store that cannot open
             err.println("domaindesk: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (DomainNotFoundException e) {
             err.println("domaindesk: " + e.getMessage());
             return ExitCodes.NOT_FOUND;
-        } catch (StoreException e) {
-            err.println("domaindesk: " + e.getMessage());
-            return ExitCodes.USAGE;
         } catch (Exception e) {
             LOG.error("Command {} failed", invocation.command(), e);
             err.println("domaindesk: " + invocation.command() + " failed: " + e.getMessage());
