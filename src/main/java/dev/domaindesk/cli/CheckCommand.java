@@ -33,9 +33,10 @@ final class CheckCommand implements Command {
         CheckOptions options = options(context.app(), parsed);
         List<Domain> domains = all ? context.app().repository().findAll() : domains(context.app(), parsed.positionals());
         CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
+        CheckResults results = new CheckResults(progress);
         CheckSummary summary = context.app().checks().start(domains.stream().map(Domain::id).toList(), options,
-                progress).done().get();
-        CheckReport report = new CheckReport(context.app().repository(), domains, summary);
+                results).done().get();
+        CheckReport report = new CheckReport(domains, results, summary);
         if (parsed.flag("--json")) {
             report.printJson(context.out());
         } else {

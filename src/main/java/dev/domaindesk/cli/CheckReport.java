@@ -6,23 +6,23 @@ import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.verification.CheckSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
-/** The check command's output: a table with the reasons below it, or the JSON document. Reads what was stored. */
+/** The check command's output: a table with the reasons below it, or the JSON document, of what the run stored. */
 final class CheckReport {
     private final CheckSummary summary;
     private final List<Domain> domains;
     private final Map<String, List<DnsRecord>> records;
 
-    CheckReport(DomainRepository repository, List<Domain> checked, CheckSummary summary) {
+    /** {@code checked} in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
+    CheckReport(List<Domain> checked, CheckResults stored, CheckSummary summary) {
         this.summary = summary;
-        this.domains = checked.stream().map(d -> repository.findById(d.id())).flatMap(java.util.Optional::stream).toList();
-        this.records = repository.recordsOf(domains.stream().map(Domain::id).toList());
+        this.domains = checked.stream().map(d -> stored.domains().get(d.id())).filter(java.util.Objects::nonNull).toList();
+        this.records = stored.records();
     }
 
     void printJson(PrintStream out) throws IOException {

@@ -32,7 +32,10 @@ final class TextTable {
         StringBuilder sb = new StringBuilder();
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
-                sb.append(i == columns - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+                sb.append(row[i]);
+                if (i < columns - 1) {
+                    sb.append(" ".repeat(widths[i] - row[i].length() + 2));
+                }
             }
             sb.append(System.lineSeparator());
         }

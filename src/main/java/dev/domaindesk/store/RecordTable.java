@@ -28,7 +28,9 @@ import java.util.Set;
 final class RecordTable {
     private static final String COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
             + " is_required, is_verified, last_checked, created_at, updated_at, check_state, regressed,"
-            + " next_check_at, service_verified";
+            + " next_check_at, service_verified, found_values, diagnosis_codes, diagnosis_severities,"
+            + " diagnosis_messages";
+    private static final int COLUMN_COUNT = 20;
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
         Map<String, Integer> counters = new HashMap<>();
@@ -36,7 +38,7 @@ final class RecordTable {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = counters.merge(records.get(i).domainId(), 1, Integer::sum);
         }
-        MultiRowInsert.run(c, "dns_record", COLUMNS, 16, records, (ps, first, r, index) -> {
+        MultiRowInsert.run(c, "dns_record", COLUMNS, COLUMN_COUNT, records, (ps, first, r, index) -> {
             int i = first;
             ps.setString(i++, r.id());
             ps.setString(i++, r.domainId());
@@ -53,16 +55,17 @@ final class RecordTable {
             ps.setString(i++, r.checkState().wire());
             ps.setBoolean(i++, r.regressed());
             Jdbc.setInstant(ps, i++, r.nextCheckAt());
-            Jdbc.setBoolean(ps, i, r.serviceVerified());
+            Jdbc.setBoolean(ps, i++, r.serviceVerified());
+            bindResults(ps, i, r);
         });
-        insertChildren(c, records);
     }
 
-    /** Writes a check's results; returns how many records still existed and were updated. */
+    /** Writes a check's results, one UPDATE per record; returns how many records still existed and were updated. */
     int updateChecks(Connection c, List<DnsRecord> records) throws SQLException {
-        List<DnsRecord> updated = new ArrayList<>();
+        int updated = 0;
         try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET is_verified = ?, last_checked = ?,"
-                + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ? WHERE id = ?")) {
+                + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
+                + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ? WHERE id = ?")) {
             for (DnsRecord r : records) {
                 ps.setBoolean(1, r.isVerified());
                 Jdbc.setInstant(ps, 2, r.lastChecked());
@@ -70,34 +73,54 @@ final class RecordTable {
                 ps.setString(4, r.checkState().wire());
                 ps.setBoolean(5, r.regressed());
                 Jdbc.setInstant(ps, 6, r.nextCheckAt());
-                ps.setString(7, r.id());
+                bindResults(ps, 7, r);
+                ps.setString(11, r.id());
                 ps.addBatch();
             }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 0) {
-                    updated.add(records.get(i));
-                }
+            for (int count : ps.executeBatch()) {
+                updated += count == 0 ? 0 : 1;
             }
         }
-        List<String> ids = updated.stream().map(DnsRecord::id).toList();
-        deleteChildren(c, "record_found", ids);
-        deleteChildren(c, "record_diagnosis", ids);
-        insertChildren(c, updated);
-        return updated.size();
+        return updated;
+    }
+
+    /** The values found and the diagnoses, as four array parameters from {@code first} (NULL when empty). */
+    private static void bindResults(PreparedStatement ps, int first, DnsRecord r) throws SQLException {
+        List<Diagnosis> diagnoses = r.diagnoses();
+        ps.setObject(first, r.found().isEmpty() ? null : r.found().toArray(String[]::new));
+        if (diagnoses.isEmpty()) {
+            for (int i = 1; i <= 3; i++) {
+                ps.setObject(first + i, null);
+            }
+            return;
+        }
+        String[] codes = new String[diagnoses.size()];
+        String[] severities = new String[diagnoses.size()];
+        String[] messages = new String[diagnoses.size()];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = diagnoses.get(i).code();
+            severities[i] = diagnoses.get(i).severity().wire();
+            messages[i] = diagnoses.get(i).message();
+        }
+        ps.setObject(first + 1, codes);
+        ps.setObject(first + 2, severities);
+        ps.setObject(first + 3, messages);
     }
 
     void deleteOfDomains(Connection c, Collection<String> domainIds) throws SQLException {
         if (domainIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM dns_record WHERE domain_id = ANY(?)")) {
-            ps.setArray(1, array(c, domainIds));
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM dns_record WHERE domain_id = ?")) {
+            for (String id : domainIds) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
-    /** Above this many domains a load scans whole tables and filters in memory (H2 checks ANY(?) linearly). */
+    /** Above this many domains a load scans the whole table and filters in memory (H2 checks ANY(?) linearly). */
     private static final int SCAN_THRESHOLD = 500;
 
     Map<String, List<DnsRecord>> load(Connection c, Collection<String> domainIds) throws SQLException {
@@ -106,42 +129,25 @@ final class RecordTable {
             return byDomain;
         }
         boolean scan = domainIds.size() > SCAN_THRESHOLD;
-        Set<String> wanted = new HashSet<>(domainIds);
-        String where = scan ? "" : " WHERE r.domain_id = ANY(?)";
-        Map<String, List<String>> found = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT f.record_id, f.found_value, r.domain_id FROM record_found f"
-                + " JOIN dns_record r ON r.id = f.record_id" + where + " ORDER BY f.record_id, f.position")) {
-            bindIds(c, ps, scan, domainIds);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (wanted.contains(rs.getString(3))) {
-                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                }
-            }
-        }
-        Map<String, List<Diagnosis>> diagnoses = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.record_id, d.code, d.severity, d.message, r.domain_id"
-                + " FROM record_diagnosis d JOIN dns_record r ON r.id = d.record_id" + where
-                + " ORDER BY d.record_id, d.position")) {
-            bindIds(c, ps, scan, domainIds);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (wanted.contains(rs.getString(5))) {
-                        diagnoses.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                                new Diagnosis(rs.getString(2), Severity.parse(rs.getString(3)), rs.getString(4)));
-                    }
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record r" + where
+        Set<String> wanted = scan ? new HashSet<>(domainIds) : null;
+        String where = scan ? "" : " WHERE domain_id = ANY(?)";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record" + where
                 + " ORDER BY domain_id, position")) {
-            bindIds(c, ps, scan, domainIds);
+            if (!scan) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
+            }
             try (ResultSet rs = ps.executeQuery()) {
+                List<DnsRecord> current = null;
+                String currentDomain = null;
                 while (rs.next()) {
-                    if (wanted.contains(rs.getString("domain_id"))) {
-                        DnsRecord r = read(rs, found, diagnoses);
-                        byDomain.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r);
+                    String domainId = rs.getString(2);
+                    if (!domainId.equals(currentDomain)) {
+                        currentDomain = domainId;
+                        current = wanted == null || wanted.contains(domainId)
+                                ? byDomain.computeIfAbsent(domainId, k -> new ArrayList<>()) : null;
+                    }
+                    if (current != null) {
+                        current.add(read(rs));
                     }
                 }
             }
@@ -149,23 +155,41 @@ final class RecordTable {
         return byDomain;
     }
 
-    private static void bindIds(Connection c, PreparedStatement ps, boolean scan, Collection<String> ids)
-            throws SQLException {
-        if (!scan) {
-            ps.setArray(1, array(c, ids));
-        }
+    private static DnsRecord read(ResultSet rs) throws SQLException {
+        return new DnsRecord(rs.getString(1), rs.getString(2),
+                RecordType.parse(rs.getString(4)), rs.getString(5),
+                rs.getString(6), getInteger(rs, 7), rs.getBoolean(8),
+                rs.getBoolean(9), getInstant(rs, 10), getInstant(rs, 11),
+                getInstant(rs, 12), CheckState.parse(rs.getString(13)),
+                strings(rs, 17), diagnoses(rs), rs.getBoolean(14),
+                getInstant(rs, 15), getBoolean(rs, 16));
     }
 
-    private static DnsRecord read(ResultSet rs, Map<String, List<String>> found, Map<String, List<Diagnosis>> diagnoses)
-            throws SQLException {
-        String id = rs.getString("id");
-        return new DnsRecord(id, rs.getString("domain_id"),
-                RecordType.parse(rs.getString("record_type")), rs.getString("name"),
-                rs.getString("record_value"), getInteger(rs, "priority"), rs.getBoolean("is_required"),
-                rs.getBoolean("is_verified"), getInstant(rs, "last_checked"), getInstant(rs, "created_at"),
-                getInstant(rs, "updated_at"), CheckState.parse(rs.getString("check_state")),
-                found.get(id), diagnoses.get(id), rs.getBoolean("regressed"),
-                getInstant(rs, "next_check_at"), getBoolean(rs, "service_verified"));
+    private static List<String> strings(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<String> result = new ArrayList<>(values.length);
+        for (Object v : values) {
+            result.add((String) v);
+        }
+        return result;
+    }
+
+    private static List<Diagnosis> diagnoses(ResultSet rs) throws SQLException {
+        List<String> codes = strings(rs, 18);
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<String> severities = strings(rs, 19);
+        List<String> messages = strings(rs, 20);
+        List<Diagnosis> result = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            result.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i)));
+        }
+        return result;
     }
 
     /** The imported record, carrying over DomainDesk's own check results when the record itself is unchanged. */
@@ -180,53 +204,5 @@ final class RecordTable {
                 imported.lastChecked(), imported.createdAt(), imported.updatedAt(), previous.checkState(),
                 previous.found(), previous.diagnoses(), previous.regressed(), previous.nextCheckAt(),
                 imported.serviceVerified() != null ? imported.serviceVerified() : previous.serviceVerified());
-    }
-
-    private record Child<T>(String recordId, int position, T value) {
-    }
-
-    private static void insertChildren(Connection c, List<DnsRecord> records) throws SQLException {
-        List<Child<String>> found = new ArrayList<>();
-        List<Child<Diagnosis>> diagnoses = new ArrayList<>();
-        for (DnsRecord r : records) {
-            for (int i = 0; i < r.found().size(); i++) {
-                found.add(new Child<>(r.id(), i, r.found().get(i)));
-            }
-            for (int i = 0; i < r.diagnoses().size(); i++) {
-                diagnoses.add(new Child<>(r.id(), i, r.diagnoses().get(i)));
-            }
-        }
-        MultiRowInsert.run(c, "record_found", "record_id, position, found_value", 3, found, (ps, first, f, index) -> {
-            ps.setString(first, f.recordId());
-            ps.setInt(first + 1, f.position());
-            ps.setString(first + 2, f.value());
-        });
-        MultiRowInsert.run(c, "record_diagnosis", "record_id, position, code, severity, message", 5, diagnoses,
-                (ps, first, d, index) -> {
-                    ps.setString(first, d.recordId());
-                    ps.setInt(first + 1, d.position());
-                    ps.setString(first + 2, d.value().code());
-                    ps.setString(first + 3, d.value().severity().wire());
-                    ps.setString(first + 4, d.value().message());
-                });
-    }
-
-    private static void deleteChildren(Connection c, String table, List<String> recordIds) throws SQLException {
-        if (recordIds.isEmpty()) {
-            return;
-        }
-        String sql = switch (table) {
-            case "record_found" -> "DELETE FROM record_found WHERE record_id = ANY(?)";
-            case "record_diagnosis" -> "DELETE FROM record_diagnosis WHERE record_id = ANY(?)";
-            default -> throw new IllegalArgumentException(table);
-        };
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, array(c, recordIds));
-            ps.executeUpdate();
-        }
-    }
-
-    private static Array array(Connection c, Collection<String> values) throws SQLException {
-        return c.createArrayOf("VARCHAR", values.toArray());
     }
 }

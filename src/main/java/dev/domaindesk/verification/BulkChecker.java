@@ -22,6 +22,11 @@ public interface BulkChecker {
 
     /** What the scheduler hears while a run goes on; called from the engine's threads. */
     interface Sink {
+        /** The schedule that due times of the stored records follow; null: the one in the settings. */
+        default RecheckPolicy policy() {
+            return null;
+        }
+
         /** A batch of results was committed: the domains as they now stand and their checked records. */
         void stored(List<Domain> domains, List<DnsRecord> records);
     }

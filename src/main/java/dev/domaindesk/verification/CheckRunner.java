@@ -7,7 +7,6 @@ import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.verification.dns.Authorities;
 import dev.domaindesk.verification.dns.DnsClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ final class CheckRunner implements CheckRun {
 
     private final DomainRepository repository;
     private final Clock clock;
-    private final Duration failAfter;
+    private final RecheckPolicy policy;
     private final CheckListener listener;
     private final DnsClient client;
     private final ExecutorService spfExecutor;
@@ -48,10 +47,10 @@ final class CheckRunner implements CheckRun {
     }
 
     CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
-                Duration failAfter, CheckListener listener) {
+                RecheckPolicy policy, CheckListener listener) {
         this.repository = repository;
         this.clock = clock;
-        this.failAfter = failAfter;
+        this.policy = policy;
         this.listener = listener;
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
@@ -121,10 +120,11 @@ final class CheckRunner implements CheckRun {
         List<Domain> domains = new ArrayList<>();
         List<DnsRecord> records = new ArrayList<>();
         for (DomainResult result : batch) {
-            domains.add(Verdicts.status(result.domain(), result.records(), now, failAfter));
-            records.addAll(result.records());
+            Domain domain = Verdicts.status(result.domain(), result.records(), now, policy.settings().failAfter());
+            domains.add(domain);
             for (DnsRecord r : result.records()) {
                 counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
+                records.add(r.checkState() == CheckState.DNS_ERROR ? r : r.withNextCheckAt(policy.nextCheck(domain, r, now)));
             }
         }
         repository.saveChecks(domains, records);

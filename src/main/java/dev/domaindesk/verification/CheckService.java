@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CheckService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
-    public static final String FAIL_AFTER_SETTING = "schedule.failAfterHours";
     private static final int FEW = 50;
 
     private final DomainRepository repository;
@@ -41,13 +40,22 @@ public final class CheckService {
 
     /**
      * Starts checking every record of the given domains (unknown ids are skipped). Results are stored in batches,
-     * one transaction each; {@code listener} hears progress and each stored batch.
+     * one transaction each, each record with its next due time (so a manual check also moves the background
+     * schedule on; DNS errors keep theirs, the scheduler decides on those); {@code listener} hears progress and
+     * each stored batch.
      */
     public CheckRun start(Collection<String> domainIds, CheckOptions options, CheckListener listener) {
+        return start(domainIds, options, null, listener);
+    }
+
+    /** The same, with the due times following {@code schedule} (null: the schedule in the settings). */
+    public CheckRun start(Collection<String> domainIds, CheckOptions options, RecheckPolicy schedule,
+                          CheckListener listener) {
         List<Domain> domains = load(new LinkedHashSet<>(domainIds));
         Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
-        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, failAfter(),
+        RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(repository));
+        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
                 listener == null ? CheckListener.NONE : listener);
         run.start(domains, records);
         return run;
@@ -61,16 +69,5 @@ public final class CheckService {
         Map<String, Domain> all = new HashMap<>();
         repository.findAll().forEach(d -> all.put(d.id(), d));
         return ids.stream().map(all::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /** The setting {@code schedule.failAfterHours}, default 72 h. */
-    Duration failAfter() {
-        Optional<String> hours = repository.setting(FAIL_AFTER_SETTING);
-        try {
-            return hours.map(h -> Duration.ofHours(Long.parseLong(h.strip()))).orElse(Verdicts.DEFAULT_FAIL_AFTER);
-        } catch (NumberFormatException e) {
-            LOG.warn("Setting {}='{}' is not a number of hours; using 72", FAIL_AFTER_SETTING, hours.get());
-            return Verdicts.DEFAULT_FAIL_AFTER;
-        }
     }
 }

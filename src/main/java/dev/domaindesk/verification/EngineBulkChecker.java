@@ -26,7 +26,7 @@ public final class EngineBulkChecker implements BulkChecker {
 
     @Override
     public Run start(Collection<String> domainIds, Sink sink) {
-        CheckRun run = service.start(domainIds, options.get(), new CheckListener() {
+        CheckRun run = service.start(domainIds, options.get(), sink.policy(), new CheckListener() {
             @Override
             public void stored(List<Domain> domains, List<DnsRecord> records) {
                 sink.stored(domains, records);

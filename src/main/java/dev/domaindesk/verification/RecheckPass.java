@@ -19,9 +19,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * One pass of the scheduler over due domains, run chunk by chunk. It turns each stored batch into next due
- * times (written at once, except DNS errors, which wait for the chunk's end in case the network is down) and
- * into events, by comparing with the records as they were before the chunk.
+ * One pass of the scheduler over due domains, run chunk by chunk. The check run stores each record's next due
+ * time with its verdict; DNS errors keep theirs until the chunk's end, when this pass reschedules them unless
+ * the network was down. Each stored batch also becomes events, by comparing with the records before the chunk.
  */
 final class RecheckPass implements BulkChecker.Sink {
     final CompletableFuture<Void> finished = new CompletableFuture<>();
@@ -49,6 +49,11 @@ final class RecheckPass implements BulkChecker.Sink {
         this.policy = policy;
         this.clock = clock;
         this.onStored = onStored;
+    }
+
+    @Override
+    public RecheckPolicy policy() {
+        return policy;
     }
 
     /** Remembers the chunk's records as they are now, for the events. */
@@ -82,22 +87,18 @@ final class RecheckPass implements BulkChecker.Sink {
                     verified.add(d);
                 }
             }
-            Map<String, Instant> next = new HashMap<>();
             List<Map.Entry<Domain, DnsRecord>> regressed = new ArrayList<>();
             for (DnsRecord r : records) {
                 Domain d = byId.get(r.domainId());
                 ScheduleRow old = before.get(r.id());
-                Instant due = d != null ? policy.nextCheck(d, r, now) : old == null ? null
-                        : policy.nextCheck(old.domainStatus(), old.pendingSince(), r.checkState(), r.createdAt(), now);
-                if (due != null) {
-                    (r.checkState() == CheckState.DNS_ERROR ? heldErrors : next).put(r.id(), due);
+                if (d != null && r.checkState() == CheckState.DNS_ERROR) {
+                    heldErrors.put(r.id(), policy.nextCheck(d, r, now)); // the run stored the others' due times
                 }
                 if (d != null && old != null && old.checkState() == CheckState.VERIFIED
                         && (r.checkState() == CheckState.MISSING || r.checkState() == CheckState.MISMATCH)) {
                     regressed.add(Map.entry(d, r));
                 }
             }
-            store.reschedule(next);
             batch = new Batch(domains, records, verified, regressed);
         }
         onStored.accept(batch);

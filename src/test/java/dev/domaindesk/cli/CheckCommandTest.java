@@ -92,6 +92,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void aManualCheckStoresTheNextDueTimeSoTheSchedulerDoesNotRepeatIt() {
+        domain("good.test", "TXT", "_amazonses.good.test", "GOOD");
+        domain("bad.test", "TXT", "_amazonses.bad.test", "GOOD");
+        Instant before = Instant.now();
+        run("check", "--all", "--resolver", resolver());
+        try (Database db = Database.open(data)) {
+            JdbcDomainRepository repository = new JdbcDomainRepository(db);
+            for (Domain d : repository.findAll()) {
+                DnsRecord r = repository.recordsOf(d.id()).get(0);
+                java.time.Duration ahead = java.time.Duration.between(before, r.nextCheckAt());
+                if (d.name().ascii().equals("good.test")) { // verified: the 6 h cadence
+                    assertTrue(ahead.compareTo(java.time.Duration.ofHours(6)) >= 0, ahead.toString());
+                } else { // pending: the first step of the back-off
+                    assertTrue(ahead.compareTo(java.time.Duration.ofMinutes(1)) >= 0
+                            && ahead.compareTo(java.time.Duration.ofMinutes(2)) < 0, ahead.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void aMismatchExitsOneAndTheJsonDocumentSaysWhy() throws IOException {
         domain("good.test", "TXT", "_amazonses.good.test", "GOOD");
         domain("bad.test", "TXT", "_amazonses.bad.test", "GOOD");

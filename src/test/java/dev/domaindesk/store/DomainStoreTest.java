@@ -110,8 +110,6 @@ class DomainStoreTest {
             assertTrue(app.domains().find(gone.domain().id()).isEmpty());
             try (Connection c = app.database().connection()) {
                 assertEquals(9, count(c, "dns_record"));
-                assertEquals(0, count(c, "record_found"));
-                assertEquals(0, count(c, "record_diagnosis"));
             }
             assertEquals(9, app.domains().records(keep.domain().id()).size());
         }

@@ -37,6 +37,41 @@ class MigrationVersionTest {
     }
 
     @Test
+    void foundValuesAndDiagnosesOfAnOlderStoreMoveIntoTheRecordRow() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+                .target("5.2").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO domain (id, name, status, created_at, updated_at)"
+                    + " VALUES ('d1', 'old.example', 'pending', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z')");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dns_record (id, domain_id, position, record_type,"
+                    + " name, record_value, is_required, is_verified, created_at, updated_at, check_state) VALUES (?, 'd1', 1,"
+                    + " 'TXT', '_amazonses.old.example', 'token', TRUE, FALSE, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', 'mismatch')")) {
+                for (String id : List.of("r1", "r2")) {
+                    ps.setString(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            st.execute("INSERT INTO record_found VALUES ('r1', 1, 'second'), ('r1', 0, 'first')");
+            st.execute("INSERT INTO record_diagnosis VALUES ('r1', 0, 'VALUE_MISMATCH', 'error', 'expected token')");
+        }
+        try (Database db = Database.open(dir)) {
+            var records = new JdbcDomainRepository(db).recordsOf("d1");
+            var r1 = records.stream().filter(r -> r.id().equals("r1")).findFirst().orElseThrow();
+            var r2 = records.stream().filter(r -> r.id().equals("r2")).findFirst().orElseThrow();
+            assertEquals(List.of("first", "second"), r1.found());
+            assertEquals(1, r1.diagnoses().size());
+            assertEquals("VALUE_MISMATCH", r1.diagnoses().get(0).code());
+            assertEquals("expected token", r1.diagnoses().get(0).message());
+            assertEquals(List.of(), r2.found());
+            assertEquals(List.of(), r2.diagnoses());
+        }
+    }
+
+    @Test
     void aReopenedStoreIsAtTheNewestVersion() throws Exception {
         new AppContext(dir, Clock.systemUTC()).close();
         try (Database db = Database.open(dir); Connection c = db.connection();
