@@ -21,7 +21,8 @@ final class CheckReport {
     /** {@code checked} in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
     CheckReport(List<Domain> checked, CheckResults stored, CheckSummary summary) {
         this.summary = summary;
-        this.domains = checked.stream().map(d -> stored.domains().get(d.id())).filter(java.util.Objects::nonNull).toList();
+        Map<String, Domain> storedDomains = stored.domains();
+        this.domains = checked.stream().map(d -> storedDomains.get(d.id())).filter(java.util.Objects::nonNull).toList();
         this.records = stored.records();
     }
 

@@ -35,6 +35,11 @@ final class CheckRunner implements CheckRun {
     private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
     private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
+    /** Domains not started yet, with their records as loaded. */
+    private final java.util.Queue<DomainResult> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final int domainsInFlight;
+    private final AtomicInteger startsWanted = new AtomicInteger();
+    private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
     private final AtomicInteger doneRecords = new AtomicInteger();
     private final AtomicInteger resolvedDomains = new AtomicInteger();
     private final int[] counts = new int[3]; // verified, not verified, dns errors (writer thread only)
@@ -42,7 +47,7 @@ final class CheckRunner implements CheckRun {
     private volatile boolean cancelled;
     private int totalRecords;
 
-    /** A domain whose records all have verdicts. */
+    /** A domain and its records: waiting, with the records as loaded; completed, with their verdicts. */
     private record DomainResult(Domain domain, List<DnsRecord> records) {
     }
 
@@ -54,6 +59,7 @@ final class CheckRunner implements CheckRun {
         this.listener = listener;
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
+        this.domainsInFlight = Math.max(16, options.maxInFlight());
         this.spfExecutor = Executors.newFixedThreadPool(2, daemon("domaindesk-spf"));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
@@ -62,24 +68,65 @@ final class CheckRunner implements CheckRun {
 
     void start(List<Domain> domains, Map<String, List<DnsRecord>> records) {
         totalRecords = records.values().stream().mapToInt(List::size).sum();
+        for (Domain domain : domains) {
+            queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of())));
+        }
         Thread writer = daemon("domaindesk-check-store").newThread(() -> write(domains.size()));
         writer.start();
-        for (Domain domain : domains) {
-            List<DnsRecord> own = records.getOrDefault(domain.id(), List.of());
-            List<CompletableFuture<DnsRecord>> checks = own.stream().map(r -> judge.of(domain, r)
-                    .thenApply(v -> {
-                        notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
-                        return Verdicts.apply(r, v);
-                    })).toList();
-            CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
-                if (error == null) {
-                    completed.add(new DomainResult(domain, checks.stream().map(CompletableFuture::join).toList()));
-                } else {
-                    LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
-                    resolvedDomains.incrementAndGet();
-                }
-            });
+        for (int i = 0; i < domainsInFlight; i++) {
+            startNext();
         }
+    }
+
+    /**
+     * Asks for one more domain to be started. A domain whose answers are already at hand completes at once and
+     * asks for the next one from inside this call: such nested requests are left to the outer loop, so the
+     * stack stays flat however many domains complete synchronously.
+     */
+    private void startNext() {
+        startsWanted.incrementAndGet();
+        if (starting.get()) {
+            return;
+        }
+        starting.set(true);
+        try {
+            while (startsWanted.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                startOne();
+            }
+        } finally {
+            starting.set(false);
+        }
+    }
+
+    /**
+     * Starts the next waiting domain, if any (none once cancelled: those count as resolved). Only a window of domains is in progress at once (enough to keep
+     * the DNS window full): the futures of 10,000 domains started together outlive many young collections,
+     * which made the collector copy them again and again and grow the heap past a gigabyte.
+     */
+    private void startOne() {
+        DomainResult next = queue.poll();
+        while (next != null && cancelled) {
+            resolvedDomains.incrementAndGet();
+            next = queue.poll();
+        }
+        if (next == null) {
+            return;
+        }
+        Domain domain = next.domain();
+        List<CompletableFuture<DnsRecord>> checks = next.records().stream().map(r -> judge.of(domain, r)
+                .thenApply(v -> {
+                    notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
+                    return Verdicts.apply(r, v);
+                })).toList();
+        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
+            if (error == null) {
+                completed.add(new DomainResult(domain, checks.stream().map(CompletableFuture::join).toList()));
+            } else {
+                LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
+                resolvedDomains.incrementAndGet();
+            }
+            startNext();
+        });
     }
 
     private void write(int domainCount) {

@@ -50,8 +50,12 @@ class ServeProcessTest {
             assertTrue(ok.body().contains("\"domain\" : \"served.example\""), ok.body());
             assertEquals(401, http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
                     .statusCode());
+            List<ProcessHandle> commandJvms = p.descendants().toList();
+            assertTrue(commandJvms.stream().anyMatch(h -> h.info().arguments().map(List::of).orElse(List.of())
+                    .contains("-XX:+UseSerialGC")), "the command runs in a JVM tuned for commands");
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            assertTrue(commandJvms.stream().noneMatch(ProcessHandle::isAlive), "the SIGTERM reached the command's JVM");
         } finally {
             p.destroyForcibly();
         }

@@ -113,8 +113,12 @@ class KillDuringCheckAllTest {
                 Thread.sleep(10); // polling a child process's file, not schedule logic
             }
             assertTrue(child.isAlive(), "check --all finished before it could be killed");
+            List<ProcessHandle> commandJvms = child.descendants().toList(); // the JVM the command runs in
             child.destroyForcibly(); // SIGKILL: no shutdown hooks, no H2 close
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            for (ProcessHandle jvm : commandJvms) { // it stops at once when the process the user killed is gone
+                jvm.onExit().get(30, TimeUnit.SECONDS);
+            }
         }
         assertEquals(137, child.exitValue(), "killed by SIGKILL");
     }

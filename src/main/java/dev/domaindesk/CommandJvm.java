@@ -1,0 +1,69 @@
+package dev.domaindesk;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a command in a JVM tuned for it. {@code java -jar domaindesk.jar COMMAND} cannot carry JVM options, and the
+ * defaults suit a long-lived server, not a command: on a 2-core machine the C2 compiler and G1's threads took about
+ * half the CPU of an import or a check, and G1 grew the heap of a 10,000-domain check to over 2 GB for a live set
+ * of about 150 MB. So the first JVM starts a second one with the flags below (unless the user chose a heap or a
+ * collector, or this already is that second JVM), passes its streams through and exits with its code.
+ * A SIGTERM or SIGINT to the first is passed on; if the first is killed outright, the second stops at once too.
+ */
+final class CommandJvm {
+    static final String CHILD_PROPERTY = "domaindesk.commandJvm";
+    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m", "-Xshare:auto");
+    private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:+Use", "-XX:TieredStopAtLevel");
+
+    private CommandJvm() {
+    }
+
+    /** True in the second JVM, or when the user's own JVM options should be kept as they are. */
+    static boolean keepThisJvm() {
+        return keepJvm(System.getProperty(CHILD_PROPERTY) != null, ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static boolean keepJvm(boolean isCommandJvm, List<String> jvmOptions) {
+        return isCommandJvm || jvmOptions.stream().anyMatch(a -> USER_CHOICES.stream().anyMatch(a::startsWith));
+    }
+
+    /** In the second JVM: stop when the first one is gone (it was killed, so this one is too). */
+    static void stopWithParent() {
+        if (System.getProperty(CHILD_PROPERTY) == null) {
+            return;
+        }
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+    }
+
+    /** Runs {@code args} in the tuned JVM and returns its exit code. */
+    static int run(String[] args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(FLAGS);
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-D" + CHILD_PROPERTY + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Thread passOn = new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "domaindesk-stop-command");
+        Runtime.getRuntime().addShutdownHook(passOn);
+        int code = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(passOn);
+        return code;
+    }
+}
