@@ -1,12 +1,16 @@
 package dev.domaindesk.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.InvalidDomainNameException;
 import dev.domaindesk.domains.RecordType;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,33 +43,59 @@ public final class DocumentReader {
     }
 
     public Contents read(String json) {
-        JsonNode root;
-        try {
-            root = ServiceJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new ImportException("not valid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
-                    + ", column " + loc.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(json)) {
+            return read(parser);
+        } catch (IOException e) {
+            throw invalid(e);
         }
-        if (root == null || root.isMissingNode()) {
+    }
+
+    /** Reads a file as it streams in: an array is taken document by document, never held whole as a tree. */
+    public Contents read(Path file) throws IOException {
+        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(java.nio.file.Files.newInputStream(file))) {
+            return read(parser);
+        } catch (JsonProcessingException e) {
+            throw invalid(e);
+        }
+    }
+
+    private Contents read(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
             throw new ImportException("the document is empty");
         }
         List<RecordsEntry> documents = new ArrayList<>();
         List<DomainEntry> domains = new ArrayList<>();
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                documents.add(recordsDocument(root.get(i), "document [" + i + "]"));
+        if (first == JsonToken.START_ARRAY) {
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                documents.add(recordsDocument(ServiceJson.mapper().readTree(parser), "document [" + i + "]"));
             }
-        } else if (root.isObject() && root.has("records")) {
-            documents.add(recordsDocument(root, "document"));
-        } else if (root.isObject() && root.has("data")) {
-            domains.addAll(domainList(root));
         } else {
-            throw new ImportException("not a dns-records document (no \"records\"), a domain list (no \"data\")"
-                    + " or an array of dns-records documents");
+            JsonNode root = ServiceJson.mapper().readTree(parser);
+            if (root.isObject() && root.has("records")) {
+                documents.add(recordsDocument(root, "document"));
+            } else if (root.isObject() && root.has("data")) {
+                domains.addAll(domainList(root));
+            } else {
+                throw new ImportException("not a dns-records document (no \"records\"), a domain list (no \"data\")"
+                        + " or an array of dns-records documents");
+            }
+        }
+        if (parser.nextToken() != null) {
+            throw new ImportException("not valid JSON at line " + parser.getCurrentLocation().getLineNr() + ", column "
+                    + parser.getCurrentLocation().getColumnNr() + ": more content after the end of the document");
         }
         checkUnique(documents, domains);
         return new Contents(documents, domains);
+    }
+
+    private static ImportException invalid(IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            var loc = json.getLocation();
+            return new ImportException("not valid JSON" + (loc == null ? "" : " at line " + loc.getLineNr()
+                    + ", column " + loc.getColumnNr()) + ": " + json.getOriginalMessage(), e);
+        }
+        return new ImportException("cannot be read: " + e.getMessage(), e);
     }
 
     private RecordsEntry recordsDocument(JsonNode doc, String where) {
@@ -233,7 +263,7 @@ public final class DocumentReader {
             throw new ImportException(where + ": field '" + field + "' must be an ISO-8601 instant, found " + v);
         }
         try {
-            return Instant.parse(v.asText());
+            return IsoInstants.parse(v.asText());
         } catch (DateTimeParseException e) {
             throw new ImportException(where + ": field '" + field + "' is not an ISO-8601 instant: " + v);
         }

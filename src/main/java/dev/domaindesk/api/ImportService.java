@@ -7,8 +7,6 @@ import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,24 +42,40 @@ public final class ImportService {
     }
 
     public Summary importFile(Path file) {
-        String json;
+        return importRead(file, read(file, clock));
+    }
+
+    /**
+     * Reads and validates {@code file} without touching the store, so a command can do it while the store opens.
+     * Throws {@link ImportException} naming the file and what is wrong in it.
+     */
+    public static DocumentReader.Contents read(Path file, Clock clock) {
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
+            return new DocumentReader(clock.instant().truncatedTo(ChronoUnit.MILLIS)).read(file);
         } catch (NoSuchFileException e) {
             throw new ImportException(file + ": no such file");
         } catch (IOException e) {
             throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
+        } catch (ImportException e) {
+            throw new ImportException(file.getFileName() + ": " + e.getMessage() + "; nothing was imported", e);
         }
+    }
+
+    /** Writes what {@link #read} found in {@code file}, in one transaction. */
+    public Summary importRead(Path file, DocumentReader.Contents contents) {
         try {
-            return importJson(json);
+            return write(contents);
         } catch (ImportException e) {
             throw new ImportException(file.getFileName() + ": " + e.getMessage() + "; nothing was imported", e);
         }
     }
 
     public Summary importJson(String json) {
+        return write(new DocumentReader(clock.instant().truncatedTo(ChronoUnit.MILLIS)).read(json));
+    }
+
+    private Summary write(DocumentReader.Contents contents) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        DocumentReader.Contents contents = new DocumentReader(now).read(json);
         Map<String, Domain> byId = new HashMap<>();
         Map<String, Domain> byName = new HashMap<>();
         for (Domain d : repository.findAll()) {

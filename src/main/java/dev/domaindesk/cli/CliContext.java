@@ -27,6 +27,10 @@ public final class CliContext implements AutoCloseable {
         return app;
     }
 
+    public java.time.Clock clock() {
+        return clock;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
