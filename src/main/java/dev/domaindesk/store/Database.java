@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072;MAX_COMPACT_TIME=0";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "domaindesk", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
