@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
  * of about 150 MB. So the first JVM starts a second one with the flags below (unless the user chose a heap or a
  * collector, or this already is that second JVM), passes its streams through and exits with its code.
  * A SIGTERM or SIGINT to the first is passed on; if the first is killed outright, the second stops at once too.
+ * The second JVM also maps a class-data-sharing archive of the app's classes ({@link ClassArchive}).
  */
 final class CommandJvm {
     static final String CHILD_PROPERTY = "domaindesk.commandJvm";
-    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m", "-Xshare:auto");
+    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m");
     private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:+Use", "-XX:TieredStopAtLevel");
 
     private CommandJvm() {
@@ -44,6 +45,12 @@ final class CommandJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(FLAGS);
+        ClassArchive archive = ClassArchive.forThisJvm();
+        Path dump = archive == null ? null : archive.dumpFile();
+        boolean archiving = archive != null && archive.prepare();
+        if (archiving) {
+            command.addAll(archive.options(dump));
+        }
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.add("-cp");
@@ -64,6 +71,9 @@ final class CommandJvm {
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(passOn);
+        if (archiving) {
+            archive.keep(dump);
+        }
         return code;
     }
 }

@@ -1,0 +1,102 @@
+package dev.domaindesk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A class-data-sharing archive of DomainDesk's own classes (H2, Flyway, Jackson, dnsjava ...) for the command
+ * JVM: with it a command starts about 0.3 s sooner. The first command dumps it at exit; later ones map it.
+ * It lives in the user's cache directory, named after the JVM and the exact class path (sizes and times
+ * included), so a rebuilt jar gets a new one and the old one is removed.
+ */
+final class ClassArchive {
+    private final Path file;
+
+    private ClassArchive(Path file) {
+        this.file = file;
+    }
+
+    /** The archive for this class path, or null when it holds directories (a build tree: CDS takes jars only). */
+    static ClassArchive forThisJvm() {
+        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append(System.getProperty("java.vm.version"));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry).toAbsolutePath();
+            if (Files.isDirectory(p)) {
+                return null;
+            }
+            key.append('|').append(p);
+            try {
+                key.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                key.append(":-");
+            }
+        }
+        return new ClassArchive(cacheDirectory().resolve("classes-" + Integer.toHexString(key.toString().hashCode()) + ".jsa"));
+    }
+
+    /** The JVM options that use the archive, or dump it (to {@code dumpTo}) when there is none yet. */
+    List<String> options(Path dumpTo) {
+        List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr"));
+        options.add(Files.isReadable(file) ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + dumpTo);
+        return options;
+    }
+
+    /** A fresh name to dump to, in the cache directory (each command its own, so two never write one file). */
+    Path dumpFile() {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** After the command: moves a dump into place and drops archives of older builds. Never fails the command. */
+    void keep(Path dump) {
+        try {
+            if (Files.size(dump) > 0 && !Files.exists(file)) {
+                Files.move(dump, file, StandardCopyOption.ATOMIC_MOVE);
+                try (Stream<Path> old = Files.list(file.getParent())) {
+                    old.filter(p -> p.getFileName().toString().startsWith("classes-") && !p.equals(file)
+                            && !p.getFileName().toString().endsWith(".tmp")).forEach(ClassArchive::deleteQuietly);
+                }
+            }
+        } catch (IOException e) {
+            // no archive this time: the next command dumps again
+        } finally {
+            deleteQuietly(dump);
+        }
+    }
+
+    boolean prepare() {
+        try {
+            Files.createDirectories(file.getParent());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the next clean-up
+        }
+    }
+
+    private static Path cacheDirectory() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return local != null ? Path.of(local, "DomainDesk", "cache") : Path.of(home, "AppData", "Local", "DomainDesk", "cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "DomainDesk");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "domaindesk") : Path.of(home, ".cache", "domaindesk");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.domaindesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar target/domaindesk.jar ...} exactly as the README says, after {@code mvn package}. */
+class PackagedJarIT {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run jar(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "domaindesk.jar").toAbsolutePath().toString(), "--data-dir", dir.resolve("data").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process p = pb.start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private List<String> cacheFiles() throws Exception {
+        Path cache = dir.resolve("cache").resolve("domaindesk");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void commandsWorkFromThePackagedJarAndTheSecondStartsFromTheClassArchive() throws Exception {
+        Run add = jar("add", "example.com");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().contains("\"domain\" : \"example.com\""), add.out());
+        List<String> archives = cacheFiles();
+        assertEquals(1, archives.size(), "the first command leaves one class archive: " + archives);
+        assertTrue(archives.get(0).matches("classes-[0-9a-f]+\\.jsa"), archives.toString());
+
+        Run list = jar("list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("example.com"), list.out());
+        assertEquals("", list.err(), "nothing from the JVM on stderr");
+        assertEquals(archives, cacheFiles(), "the archive is reused, not dumped again");
+
+        Run missing = jar("records", "nope.example");
+        assertEquals(4, missing.code(), "exit codes pass through the command's JVM: " + missing.err());
+    }
+}
