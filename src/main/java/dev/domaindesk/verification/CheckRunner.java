@@ -46,6 +46,7 @@ final class CheckRunner implements CheckRun {
     private final Instant startedAt;
     private volatile boolean cancelled;
     private int totalRecords;
+    private int transactions; // writer thread only
 
     /** A domain and its records: waiting, with the records as loaded; completed, with their verdicts. */
     private record DomainResult(Domain domain, List<DnsRecord> records) {
@@ -147,8 +148,8 @@ final class CheckRunner implements CheckRun {
                     batchRecords = 0;
                 }
             }
-            LOG.info("Check run done: {} questions, {} retried, {} without any answer", client.answered(),
-                    client.retries(), client.networkFailures());
+            LOG.info("Check run done: {} questions, {} retried, {} without any answer; stored in {} transactions",
+                    client.answered(), client.retries(), client.networkFailures(), transactions);
             done.complete(summary(domainCount));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -175,6 +176,7 @@ final class CheckRunner implements CheckRun {
             }
         }
         repository.saveChecks(domains, records);
+        transactions++;
         notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
     }
 
