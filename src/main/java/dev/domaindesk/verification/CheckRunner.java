@@ -11,8 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -36,7 +38,7 @@ final class CheckRunner implements CheckRun {
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
     private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
     /** Domains not started yet, with their records as loaded. */
-    private final java.util.Queue<DomainResult> queue = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<DomainResult> queue = new ConcurrentLinkedQueue<>();
     private final int domainsInFlight;
     private final AtomicInteger startsWanted = new AtomicInteger();
     private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
@@ -100,9 +102,10 @@ final class CheckRunner implements CheckRun {
     }
 
     /**
-     * Starts the next waiting domain, if any (none once cancelled: those count as resolved). Only a window of domains is in progress at once (enough to keep
-     * the DNS window full): the futures of 10,000 domains started together outlive many young collections,
-     * which made the collector copy them again and again and grow the heap past a gigabyte.
+     * Starts the next waiting domain, if any; once cancelled, none: the waiting ones count as resolved. Only a
+     * window of domains is in progress at once (enough to keep the DNS window full): the futures of 10,000
+     * domains started together outlived many young collections, which copied them again and again and grew
+     * the heap past a gigabyte.
      */
     private void startOne() {
         DomainResult next = queue.poll();
@@ -203,6 +206,7 @@ final class CheckRunner implements CheckRun {
     public void cancel() {
         cancelled = true;
         client.cancel();
+        startNext(); // resolves the domains never started, even when none is in flight to do it
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
