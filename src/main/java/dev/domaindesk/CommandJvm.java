@@ -1,6 +1,7 @@
 package dev.domaindesk;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ final class CommandJvm {
 
     /** True in the second JVM, or when the user's own JVM options should be kept as they are. */
     static boolean keepThisJvm() {
+        if (!Files.isExecutable(javaExecutable())) {
+            return true; // a runtime without bin/java (jpackage's app image): its launcher sets the options
+        }
         return keepJvm(System.getProperty(CHILD_PROPERTY) != null, ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
@@ -40,10 +44,15 @@ final class CommandJvm {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
     }
 
+    private static Path javaExecutable() {
+        boolean windows = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
     /** Runs {@code args} in the tuned JVM and returns its exit code. */
     static int run(String[] args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable().toString());
         command.addAll(FLAGS);
         ClassArchive archive = ClassArchive.forThisJvm();
         Path dump = archive == null ? null : archive.dumpFile();
