@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -45,7 +44,12 @@ public final class DomainListViewModel {
     private final AppState state;
     private final DialogService dialogs;
     private final Notifier notifier;
-    private final ObservableList<DomainRow> rows = FXCollections.observableArrayList(r -> new Observable[] {r.statusProperty()});
+    /**
+     * No extractor on the rows' status: a "check all" changes thousands of statuses, and an extractor would send
+     * each change through the filtered list to the list view as its own list event. The cells watch their own
+     * row's status instead; nothing here depends on the status (filter and order are by name).
+     */
+    private final ObservableList<DomainRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DomainRow> visible = new FilteredList<>(rows);
     private final Map<String, DomainRow> byId = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
