@@ -83,12 +83,11 @@ public final class UiBench {
             try {
                 Scene scene = awaitScene();
                 long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-                CompletableFuture<Long> firstFrame = new CompletableFuture<>();
-                fx(() -> {
-                    scene.addPostLayoutPulseListener(() -> firstFrame.complete(System.currentTimeMillis()));
-                    Platform.requestNextPulse();
-                });
-                System.out.printf("first frame: %d ms after JVM start%n", firstFrame.get(60, TimeUnit.SECONDS) - jvmStart);
+                while (DesktopApp.firstFrameAt() == 0) {
+                    Thread.sleep(2);
+                }
+                System.out.printf("first frame (the window, \"Opening …\"): %d ms after JVM start%n",
+                        DesktopApp.firstFrameAt() - jvmStart);
                 long listed = awaitListed(scene, DOMAINS);
                 System.out.printf("10,000 domains listed: %d ms after JVM start%n", listed - jvmStart);
                 String shot = System.getProperty("bench.shot");
@@ -102,7 +101,7 @@ public final class UiBench {
                 Platform.exit();
             }
         });
-        DesktopApp.open(dir.resolve("data").toString());
+        dev.domaindesk.Launcher.main(new String[] {"--data-dir", dir.resolve("data").toString()});
         done.get(5, TimeUnit.MINUTES);
     }
 
@@ -209,7 +208,7 @@ public final class UiBench {
                     Platform.exit();
                 }
             });
-            DesktopApp.open(dir.resolve("data").toString());
+            dev.domaindesk.Launcher.main(new String[] {"--data-dir", dir.resolve("data").toString()});
             done.get(15, TimeUnit.MINUTES);
         }
     }
