@@ -271,16 +271,25 @@ public final class UiBench {
         }
     }
 
+    /** Waits until the status bar's text matches, by listening to it (polling with lookups allocated 0.5 GB a run). */
     private static void awaitActivity(Scene scene, java.util.function.Predicate<String> ok, int seconds) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < end) {
-            String text = fx(() -> ((Label) scene.lookup("#activity")).getText());
-            if (ok.test(text)) {
-                return;
-            }
-            Thread.sleep(20);
+        CompletableFuture<Void> matched = new CompletableFuture<>();
+        fx(() -> {
+            Label activity = (Label) scene.lookup("#activity");
+            javafx.beans.value.ChangeListener<String> watch = (obs, old, text) -> {
+                if (ok.test(text)) {
+                    matched.complete(null);
+                }
+            };
+            activity.textProperty().addListener(watch);
+            watch.changed(activity.textProperty(), null, activity.getText());
+            matched.whenComplete((v, e) -> Platform.runLater(() -> activity.textProperty().removeListener(watch)));
+        });
+        try {
+            matched.get(seconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("status bar never matched", e);
         }
-        throw new IllegalStateException("status bar never matched");
     }
 
     private static void fx(Runnable r) throws Exception {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public final class DomainListViewModel {
     private final ObservableList<DomainRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DomainRow> visible = new FilteredList<>(rows);
     private final Map<String, DomainRow> byId = new HashMap<>();
+    private final Map<DomainStatus, Integer> statusCounts = new EnumMap<>(DomainStatus.class);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -91,16 +93,24 @@ public final class DomainListViewModel {
     }
 
     private void applied(List<Domain> changed, List<DnsRecord> records) {
+        boolean statusChanged = false;
         for (Domain d : changed) {
             DomainRow row = byId.get(d.id());
             if (row != null) {
                 DomainStatus before = row.status();
                 row.update(d);
+                if (before != d.status()) {
+                    statusCounts.merge(before, -1, Integer::sum);
+                    statusCounts.merge(d.status(), 1, Integer::sum);
+                    statusChanged = true;
+                }
                 announce(row, before, d.status());
             }
         }
+        if (statusChanged) {
+            showCounts();
+        }
         if (!changed.isEmpty()) {
-            recount();
             flush(false);
         }
     }
@@ -192,18 +202,22 @@ public final class DomainListViewModel {
         }
     }
 
+    /** Counts every row's status (after a load, add or remove; a batch of results adjusts the counts instead). */
     private void recount() {
-        int verified = 0;
-        int pending = 0;
-        int failed = 0;
+        statusCounts.clear();
         for (DomainRow r : rows) {
-            switch (r.status()) {
-                case VERIFIED -> verified++;
-                case PENDING -> pending++;
-                case FAILED -> failed++;
-            }
+            statusCounts.merge(r.status(), 1, Integer::sum);
         }
-        counts.set(verified + " verified · " + pending + " pending · " + failed + " failed");
+        showCounts();
+    }
+
+    private void showCounts() {
+        counts.set(count(DomainStatus.VERIFIED) + " verified · " + count(DomainStatus.PENDING) + " pending · "
+                + count(DomainStatus.FAILED) + " failed");
+    }
+
+    private int count(DomainStatus status) {
+        return statusCounts.getOrDefault(status, 0);
     }
 
     public Optional<DomainRow> row(String id) {

@@ -69,6 +69,22 @@ class DomainListViewModelTest {
     }
 
     @Test
+    void countsFollowEveryStatusChangeInABatchAndIgnoreUnknownDomainsAndRepeats() {
+        List<Domain> all = f.domains.list();
+        Domain unknown = Fixtures.withStatus(f.add("not-listed.example").domain(), DomainStatus.VERIFIED, Fixtures.NOW);
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW),
+                Fixtures.withStatus(all.get(1), DomainStatus.FAILED, Fixtures.NOW), unknown), List.of());
+        assertEquals("1 verified · 1 pending · 1 failed", vm.countsProperty().get());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals("1 verified · 1 pending · 1 failed", vm.countsProperty().get(), "the same status again");
+        feed.publish(List.of(Fixtures.withStatus(all.get(1), DomainStatus.VERIFIED, Fixtures.NOW),
+                Fixtures.withStatus(all.get(2), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals("3 verified · 0 pending · 0 failed", vm.countsProperty().get());
+        state.storeChanged();
+        assertEquals("0 verified · 4 pending · 0 failed", vm.countsProperty().get(), "a reload counts what the store holds");
+    }
+
+    @Test
     void manyDomainsVerifiedAtOnceGiveOneMergedNotification() {
         List<Domain> all = f.domains.list().stream()
                 .map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList();
