@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -157,34 +156,9 @@ public final class UiBench {
                 try {
                     Scene scene = awaitScene();
                     awaitListed(scene, DOMAINS);
-                    long[] last = {0};
-                    long[] maxGap = {0};
-                    long[] gcAtLast = {0};
-                    long[] gcInMaxGap = {0};
-                    List<String> longGaps = new ArrayList<>();
-                    boolean[] measuring = {false};
-                    AnimationTimer frames = new AnimationTimer() {
-                        @Override
-                        public void handle(long now) {
-                            long t = System.nanoTime();
-                            long gc = gcMillis();
-                            if (measuring[0] && last[0] != 0) {
-                                long gap = t - last[0];
-                                if (gap > maxGap[0]) {
-                                    maxGap[0] = gap;
-                                    gcInMaxGap[0] = gc - gcAtLast[0];
-                                }
-                                if (gap > 100_000_000L && longGaps.size() < 20) {
-                                    longGaps.add(String.format("%.0f ms (GC %d ms)", gap / 1e6, gc - gcAtLast[0]));
-                                }
-                            }
-                            last[0] = t;
-                            gcAtLast[0] = gc;
-                        }
-                    };
+                    FrameGaps frames = new FrameGaps();
                     fx(() -> {
                         frames.start();
-                        measuring[0] = true;
                         scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F5, true, true, false, false));
                         return null;
                     });
@@ -198,9 +172,7 @@ public final class UiBench {
                         return null;
                     });
                     System.out.printf("check of all %d domains: %.1f s; result: %s%n", DOMAINS, seconds, counts);
-                    System.out.printf("longest FX frame gap during the check: %.1f ms, of which GC pauses %d ms%n",
-                            maxGap[0] / 1e6, gcInMaxGap[0]);
-                    System.out.println("frame gaps over 100 ms: " + longGaps);
+                    System.out.println(frames.report());
                     System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
                     fx(() -> Platform.exit());
                 } catch (Exception e) {
@@ -229,14 +201,6 @@ public final class UiBench {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static long gcMillis() {
-        long total = 0;
-        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            total += Math.max(0, gc.getCollectionTime());
-        }
-        return total;
     }
 
     private static Scene awaitScene() throws Exception {
