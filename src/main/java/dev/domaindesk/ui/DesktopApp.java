@@ -78,12 +78,13 @@ public class DesktopApp extends Application {
             public void run() {
                 if (firstFrameAt == 0) {
                     firstFrameAt = System.currentTimeMillis();
+                    // the store opens only now: on two cores it slowed the toolkit's start-up by up to a second
+                    openStore();
                     // leave the pulse first: listeners must not be removed while the scene runs them
                     Platform.runLater(() -> {
                         scene.removePostLayoutPulseListener(this);
                         firstFrame.complete(null);
                     });
-                    openStore();
                 }
             }
         };
