@@ -30,6 +30,7 @@ public final class CheckFeed {
         listeners.add(listener);
     }
 
+    /** Hands a batch to every listener, then (once) drops its domains from {@link #checking()}. */
     public void publish(List<Domain> domains, List<DnsRecord> records) {
         boolean changed = false;
         if (!checking.isEmpty()) {
@@ -37,11 +38,11 @@ public final class CheckFeed {
                 changed |= checking.remove(d.id());
             }
         }
-        if (changed) {
-            checkingChanged();
-        }
         for (Listener l : listeners) {
             l.applied(domains, records);
+        }
+        if (changed) {
+            checkingChanged();
         }
     }
 

@@ -45,6 +45,7 @@ public final class DomainListViewModel {
     private final AppState state;
     private final DialogService dialogs;
     private final Notifier notifier;
+    private final CheckFeed feed;
     /**
      * No extractor on the rows' status: a "check all" changes thousands of statuses, and an extractor would send
      * each change through the filtered list to the list view as its own list event. The cells watch their own
@@ -69,7 +70,13 @@ public final class DomainListViewModel {
         this.notifier = notifier;
         search.addListener((obs, old, text) -> filter(text));
         state.storeRevisionProperty().addListener((obs, old, rev) -> load());
+        this.feed = feed;
         feed.addListener(this::applied);
+        feed.checkingChangesProperty().addListener((obs, old, now) -> {
+            if (feed.checking().isEmpty()) {
+                flush(true);
+            }
+        });
     }
 
     /** Loads every domain in the background. */
@@ -125,7 +132,9 @@ public final class DomainListViewModel {
 
     /**
      * Shows what changed since the last notification, merged: at most one "verified" and one "broken" notification
-     * every few seconds, however many domains changed. The view calls it now and then to flush the rest.
+     * every few seconds, however many domains changed, and none while a check of the window's is under way (its
+     * end flushes them): each notification is a popup window, and creating one held the FX thread for 0.1–1.5 s
+     * in the benchmark. The view calls it now and then to flush the rest.
      */
     public void flushNotifications() {
         flush(true);
@@ -134,6 +143,7 @@ public final class DomainListViewModel {
     private void flush(boolean force) {
         Instant now = clock.instant();
         if (newlyVerified.isEmpty() && newlyBroken.isEmpty()
+                || !feed.checking().isEmpty()
                 || !force && lastNotified != null && now.isBefore(lastNotified.plus(NOTIFY_GAP))) {
             return;
         }

@@ -85,6 +85,37 @@ class DomainListViewModelTest {
     }
 
     @Test
+    void noNotificationWhileACheckRunsThenOneMergedWhenItEnds() {
+        List<Domain> all = f.domains.list();
+        feed.startChecking(all.stream().map(Domain::id).toList());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        vm.flushNotifications();
+        assertEquals(List.of(), notifier.good, "held while the check runs");
+        feed.publish(all.subList(1, 3).stream().map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList(),
+                List.of());
+        assertEquals(List.of("3 domains are verified"), notifier.good, "the last results end the check: one notification");
+
+        Domain first = Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW);
+        feed.startChecking(List.of(first.id()));
+        feed.publish(List.of(), List.of());
+        feed.publish(List.of(first.withStatus(DomainStatus.PENDING, Fixtures.NOW)), List.of());
+        assertEquals(1, notifier.bad.size(), "a run ended by its results flushes even right after another notification");
+        feed.startChecking(List.of(first.id()));
+        feed.publish(List.of(Fixtures.withStatus(first, DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals(2, notifier.good.size());
+    }
+
+    @Test
+    void aCancelledCheckFlushesWhatItFound() {
+        List<Domain> all = f.domains.list();
+        feed.startChecking(all.stream().map(Domain::id).toList());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals(List.of(), notifier.good);
+        feed.stopChecking();
+        assertEquals(List.of(all.get(0).name().unicode() + " is verified"), notifier.good);
+    }
+
+    @Test
     void manyDomainsVerifiedAtOnceGiveOneMergedNotification() {
         List<Domain> all = f.domains.list().stream()
                 .map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList();
