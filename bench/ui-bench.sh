@@ -16,7 +16,14 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:98
   sleep 1
 fi
-jvm=(java -Xmx1g -Djavafx.cachedir=target/javafx-cache -cp "$cp")
+# the window's own JVM options (as the launcher and javafx:run have them), nothing else
+options=()
+while IFS= read -r option; do
+  [[ -z $option || $option == \#* ]] || options+=("$option")
+done < packaging/jvm.options
+jvm=(java "${options[@]}" -Djavafx.cachedir=target/javafx-cache -cp "$cp")
+echo "JVM options: ${options[*]}"
+uptime
 [ -d "$work/data" ] || "${jvm[@]}" dev.domaindesk.bench.UiBench prepare "$work"
 "${jvm[@]}" dev.domaindesk.bench.UiBench startup "$work"
 "${jvm[@]}" dev.domaindesk.bench.UiBench check "$work"

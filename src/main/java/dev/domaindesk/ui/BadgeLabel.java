@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import org.kordamp.ikonli.Ikon;
@@ -9,13 +10,24 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
-/** A status badge: icon, word and tone together (a spinner while checking). */
+/**
+ * A status badge: icon, word and tone together (a spinner while checking).
+ * <p>
+ * Cells reuse their badge for other rows as the list scrolls or filters, so showing a badge changes as little as
+ * possible: nothing when the badge is the same, otherwise a pseudo-class (the tone), the word and the icon's code
+ * on the one icon node. A style-class change or a new graphic node would make JavaFX re-match the whole badge's
+ * CSS, which for a screenful of cells costs tens of milliseconds per keystroke.
+ */
 public final class BadgeLabel extends Label {
-    private static final String[] TONES = {"badge-ok", "badge-warn", "badge-bad", "badge-muted", "badge-info"};
+    private final FontIcon icon = new FontIcon(MaterialDesignC.CLOCK_OUTLINE);
+    private ProgressIndicator spinner;
+    private Badge shown;
 
     public BadgeLabel() {
         getStyleClass().add("badge");
+        icon.getStyleClass().add("badge-icon");
         setMinWidth(USE_PREF_SIZE);
+        setVisible(false);
     }
 
     public BadgeLabel(Badge badge) {
@@ -23,8 +35,19 @@ public final class BadgeLabel extends Label {
         show(badge);
     }
 
+    /** The badge shown now (null: none). */
+    public Badge shown() {
+        return shown;
+    }
+
     public void show(Badge badge) {
-        getStyleClass().removeAll(TONES);
+        if (badge == shown) {
+            return;
+        }
+        if (shown != null) {
+            pseudoClassStateChanged(tone(shown), false);
+        }
+        shown = badge;
         if (badge == null) {
             setText("");
             setGraphic(null);
@@ -32,20 +55,30 @@ public final class BadgeLabel extends Label {
             return;
         }
         setVisible(true);
-        getStyleClass().add(badge.styleClass());
+        pseudoClassStateChanged(tone(badge), true);
         setText(badge.word());
         setAccessibleText("status " + badge.word());
         if (badge == Badge.CHECKING) {
-            ProgressIndicator spinner = new ProgressIndicator();
+            setGraphic(spinner());
+        } else {
+            icon.setIconCode(icon(badge));
+            setGraphic(icon);
+        }
+    }
+
+    /** The tone as a pseudo-class: {@code .badge:ok}, {@code :warn}, {@code :bad}, {@code :muted}, {@code :info}. */
+    static PseudoClass tone(Badge badge) {
+        return PseudoClass.getPseudoClass(badge.styleClass().substring("badge-".length()));
+    }
+
+    private ProgressIndicator spinner() {
+        if (spinner == null) {
+            spinner = new ProgressIndicator();
             spinner.getStyleClass().add("badge-spinner");
             spinner.setPrefSize(12, 12);
             spinner.setMaxSize(12, 12);
-            setGraphic(spinner);
-        } else {
-            FontIcon icon = new FontIcon(icon(badge));
-            icon.getStyleClass().add("badge-icon");
-            setGraphic(icon);
         }
+        return spinner;
     }
 
     private static Ikon icon(Badge badge) {

@@ -7,10 +7,13 @@ import dev.domaindesk.settings.WindowPlacement;
 import dev.domaindesk.settings.WindowPlacementFile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -24,6 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    private static final Duration SCHEDULER_DELAY = Duration.ofSeconds(10);
     private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("app.css")).toExternalForm();
 
     private static Path dataDir;
@@ -32,12 +36,13 @@ public class DesktopApp extends Application {
     private static Optional<WindowPlacement> placement = Optional.empty();
     private static volatile WindowPlacement closedAt;
     private static volatile MainWindow window;
+    private static volatile long firstFrameAt;
 
     /** Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes. */
     public static void open(String dataDirOption) {
         dataDir = DataDirectory.resolve(dataDirOption);
         executors = new BackgroundExecutors(3, 150);
-        context = CompletableFuture.supplyAsync(() -> new AppContext(dataDir, Clock.systemDefaultZone()), executors.io());
+        context = new CompletableFuture<>();
         placement = new WindowPlacementFile(dataDir).read();
         try {
             Application.launch(DesktopApp.class);
@@ -67,9 +72,28 @@ public class DesktopApp extends Application {
         });
         stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), stage.isMaximized()));
+        CompletableFuture<Void> firstFrame = new CompletableFuture<>();
+        Runnable firstPulse = new Runnable() {
+            @Override
+            public void run() {
+                if (firstFrameAt == 0) {
+                    firstFrameAt = System.currentTimeMillis();
+                    // the store opens only now: on two cores it slowed the toolkit's start-up by up to a second
+                    openStore();
+                    // leave the pulse first: listeners must not be removed while the scene runs them
+                    Platform.runLater(() -> {
+                        scene.removePostLayoutPulseListener(this);
+                        firstFrame.complete(null);
+                    });
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(firstPulse);
         stage.show();
         FxExecutor fx = new FxExecutor();
+        // the window is built only after the "Opening…" frame is on screen, so building it never delays that frame
         context.thenApplyAsync(ctx -> ctx.settings().lastDomainId().orElse(null), executors.io())
+                .thenCombine(firstFrame, (lastDomain, shown) -> lastDomain)
                 .whenCompleteAsync((lastDomain, error) -> {
                     if (error != null) {
                         LOG.error("Cannot open the data directory {}", dataDir, error);
@@ -82,8 +106,33 @@ public class DesktopApp extends Application {
                             executors.batchDelay(), new FxDialogService(stage));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
-                    ctx.startScheduler();
+                    startSchedulerLater(ctx, window);
                 }, fx);
+    }
+
+    /**
+     * Starts the background re-checker a while after the domains are listed: its first pass over a large store
+     * reads every due record, and on a small machine that would compete with the window filling in.
+     */
+    private static void startSchedulerLater(AppContext ctx, MainWindow shown) {
+        shown.whenListed(() -> CompletableFuture.delayedExecutor(SCHEDULER_DELAY.toMillis(), TimeUnit.MILLISECONDS, executors.io())
+                .execute(ctx::startScheduler));
+    }
+
+    private static void openStore() {
+        CompletableFuture.supplyAsync(() -> new AppContext(dataDir, Clock.systemDefaultZone()), executors.io())
+                .whenComplete((ctx, error) -> {
+                    if (error != null) {
+                        context.completeExceptionally(error);
+                    } else {
+                        context.complete(ctx);
+                    }
+                });
+    }
+
+    /** When the first frame (the window with "Opening …") was laid out, in epoch milliseconds; 0 before. */
+    public static long firstFrameAt() {
+        return firstFrameAt;
     }
 
     /** After the toolkit exits (on the launching thread): remember placement and selection, close the store. */

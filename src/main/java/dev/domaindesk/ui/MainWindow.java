@@ -87,6 +87,23 @@ public final class MainWindow {
         new Shortcuts(this).install(stage.getScene());
     }
 
+    /** Runs {@code then} once, on the FX thread, when the domain list has been shown for the first time. */
+    void whenListed(Runnable then) {
+        if (list.loadedProperty().get()) {
+            then.run();
+            return;
+        }
+        list.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean loaded) {
+                if (loaded) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
     private void applyTheme(Settings.Theme theme) {
         root.getStyleClass().remove("dark");
         if (theme == Settings.Theme.DARK) {

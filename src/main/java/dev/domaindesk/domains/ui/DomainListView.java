@@ -1,8 +1,10 @@
 package dev.domaindesk.domains.ui;
 
+import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeLabel;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -92,11 +94,13 @@ public final class DomainListView extends VBox {
         return list;
     }
 
-    /** Name on the left, status badge on the right. */
+    /** Name on the left, status badge on the right; the badge follows its row's status while the cell shows it. */
     private static final class DomainCell extends ListCell<DomainRow> {
         private final Label name = new Label();
         private final BadgeLabel badge = new BadgeLabel();
         private final HBox box;
+        private final ChangeListener<DomainStatus> statusChanged = (obs, old, status) -> showStatus(getItem());
+        private DomainRow watched;
 
         DomainCell() {
             Region spacer = new Region();
@@ -110,16 +114,32 @@ public final class DomainListView extends VBox {
         @Override
         protected void updateItem(DomainRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
+            DomainRow now = empty ? null : row;
+            if (watched != now) {
+                if (watched != null) {
+                    watched.statusProperty().removeListener(statusChanged);
+                }
+                watched = now;
+                if (now != null) {
+                    now.statusProperty().addListener(statusChanged);
+                }
+            }
+            if (now == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
-            name.setText(row.displayName());
-            badge.show(Badge.of(row.status()));
+            name.setText(now.displayName());
+            showStatus(now);
             setGraphic(box);
             setText(null);
-            setAccessibleText(row.displayName() + ", " + row.status().wire());
+        }
+
+        private void showStatus(DomainRow row) {
+            if (row != null) {
+                badge.show(Badge.of(row.status()));
+                setAccessibleText(row.displayName() + ", " + row.status().wire());
+            }
         }
     }
 }

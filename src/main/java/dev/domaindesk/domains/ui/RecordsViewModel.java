@@ -37,7 +37,7 @@ public final class RecordsViewModel {
         this.clipboard = clipboard;
         selection.records().addListener((ListChangeListener<DnsRecord>) c -> sync());
         selection.domainProperty().addListener((obs, old, d) -> sync());
-        feed.checkingProperty().addListener((obs, old, now) -> refreshChecking());
+        feed.checkingChangesProperty().addListener((obs, old, now) -> refreshChecking());
         selected.addListener((obs, old, row) -> explain());
         sync();
     }

@@ -69,6 +69,53 @@ class DomainListViewModelTest {
     }
 
     @Test
+    void countsFollowEveryStatusChangeInABatchAndIgnoreUnknownDomainsAndRepeats() {
+        List<Domain> all = f.domains.list();
+        Domain unknown = Fixtures.withStatus(f.add("not-listed.example").domain(), DomainStatus.VERIFIED, Fixtures.NOW);
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW),
+                Fixtures.withStatus(all.get(1), DomainStatus.FAILED, Fixtures.NOW), unknown), List.of());
+        assertEquals("1 verified · 1 pending · 1 failed", vm.countsProperty().get());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals("1 verified · 1 pending · 1 failed", vm.countsProperty().get(), "the same status again");
+        feed.publish(List.of(Fixtures.withStatus(all.get(1), DomainStatus.VERIFIED, Fixtures.NOW),
+                Fixtures.withStatus(all.get(2), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals("3 verified · 0 pending · 0 failed", vm.countsProperty().get());
+        state.storeChanged();
+        assertEquals("0 verified · 4 pending · 0 failed", vm.countsProperty().get(), "a reload counts what the store holds");
+    }
+
+    @Test
+    void noNotificationWhileACheckRunsThenOneMergedWhenItEnds() {
+        List<Domain> all = f.domains.list();
+        feed.startChecking(all.stream().map(Domain::id).toList());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        vm.flushNotifications();
+        assertEquals(List.of(), notifier.good, "held while the check runs");
+        feed.publish(all.subList(1, 3).stream().map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList(),
+                List.of());
+        assertEquals(List.of("3 domains are verified"), notifier.good, "the last results end the check: one notification");
+
+        Domain first = Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW);
+        feed.startChecking(List.of(first.id()));
+        feed.publish(List.of(), List.of());
+        feed.publish(List.of(first.withStatus(DomainStatus.PENDING, Fixtures.NOW)), List.of());
+        assertEquals(1, notifier.bad.size(), "a run ended by its results flushes even right after another notification");
+        feed.startChecking(List.of(first.id()));
+        feed.publish(List.of(Fixtures.withStatus(first, DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals(2, notifier.good.size());
+    }
+
+    @Test
+    void aCancelledCheckFlushesWhatItFound() {
+        List<Domain> all = f.domains.list();
+        feed.startChecking(all.stream().map(Domain::id).toList());
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals(List.of(), notifier.good);
+        feed.stopChecking();
+        assertEquals(List.of(all.get(0).name().unicode() + " is verified"), notifier.good);
+    }
+
+    @Test
     void manyDomainsVerifiedAtOnceGiveOneMergedNotification() {
         List<Domain> all = f.domains.list().stream()
                 .map(d -> Fixtures.withStatus(d, DomainStatus.VERIFIED, Fixtures.NOW)).toList();

@@ -1,0 +1,107 @@
+package dev.domaindesk.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import jdk.jfr.consumer.RecordingStream;
+
+/**
+ * The gaps between frames while something runs, each split into what stopped or used the FX thread: garbage
+ * collection pauses (every G1 pause, from JFR's {@code jdk.GCPhasePause}, remark and cleanup included), the FX
+ * thread's own CPU time, and the rest (the thread was runnable but got no CPU, or was blocked).
+ */
+final class FrameGaps {
+    private record Gap(Instant start, Instant end, long fxCpuNanos) {
+        long millis() {
+            return Duration.between(start, end).toMillis();
+        }
+    }
+
+    private record Pause(Instant start, Duration length) {
+    }
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<Long> allGapsMicros = new ArrayList<>();
+    private final List<Gap> longGaps = new ArrayList<>();
+    private final List<Pause> pauses = Collections.synchronizedList(new ArrayList<>());
+    private final RecordingStream gcEvents = new RecordingStream();
+    private Instant last;
+    private long lastCpu;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            Instant t = Instant.now();
+            long cpu = threads.getCurrentThreadCpuTime();
+            if (last != null) {
+                long micros = Duration.between(last, t).toNanos() / 1000;
+                allGapsMicros.add(micros);
+                if (micros > 50_000) {
+                    longGaps.add(new Gap(last, t, cpu - lastCpu));
+                }
+            }
+            last = t;
+            lastCpu = cpu;
+        }
+    };
+
+    FrameGaps() {
+        gcEvents.enable("jdk.GCPhasePause").withThreshold(Duration.ZERO);
+        gcEvents.onEvent("jdk.GCPhasePause", e -> pauses.add(new Pause(e.getStartTime(), e.getDuration())));
+        gcEvents.startAsync();
+    }
+
+    /** FX thread. */
+    void start() {
+        timer.start();
+    }
+
+    /** FX thread. */
+    void stop() {
+        timer.stop();
+    }
+
+    /** A summary; call after {@link #stop()} (waits a moment for JFR to deliver the last pauses). */
+    String report() throws InterruptedException {
+        Thread.sleep(1500);
+        gcEvents.close();
+        List<Long> sorted = allGapsMicros.stream().sorted().toList();
+        Gap longest = longGaps.stream().max((a, b) -> Long.compare(a.millis(), b.millis())).orElse(null);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("frames: %d; gap median %.1f ms, 99th percentile %.1f ms; gaps over 50 ms: %d, over 100 ms: %d%n",
+                sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.99), longGaps.size(),
+                longGaps.stream().filter(g -> g.millis() > 100).count()));
+        if (longest != null) {
+            out.append("longest FX frame gap: ").append(describe(longest)).append('\n');
+        }
+        List<Gap> worst = longGaps.stream().sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(10).toList();
+        out.append("ten longest: ").append(worst.stream().map(this::describe).toList()).append('\n');
+        long gcTotal = pauses.stream().mapToLong(p -> p.length().toMillis()).sum();
+        long gcMax = pauses.stream().mapToLong(p -> p.length().toMillis()).max().orElse(0);
+        out.append(String.format("GC pauses: %d, %d ms in all, longest %d ms", pauses.size(), gcTotal, gcMax));
+        return out.toString();
+    }
+
+    private String describe(Gap g) {
+        long gc = 0;
+        synchronized (pauses) {
+            for (Pause p : pauses) {
+                Instant end = p.start().plus(p.length());
+                Instant from = p.start().isAfter(g.start()) ? p.start() : g.start();
+                Instant to = end.isBefore(g.end()) ? end : g.end();
+                if (to.isAfter(from)) {
+                    gc += Duration.between(from, to).toMillis();
+                }
+            }
+        }
+        return String.format("%d ms (GC %d ms, FX thread busy %d ms)", g.millis(), gc, g.fxCpuNanos() / 1_000_000);
+    }
+
+    private static double percentile(List<Long> sortedMicros, double q) {
+        return sortedMicros.isEmpty() ? 0 : sortedMicros.get((int) Math.min(sortedMicros.size() - 1, q * sortedMicros.size())) / 1000.0;
+    }
+}

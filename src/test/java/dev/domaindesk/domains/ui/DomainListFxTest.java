@@ -1,0 +1,118 @@
+package dev.domaindesk.domains.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.Fixtures;
+import dev.domaindesk.ui.testing.RecordingNotifier;
+import dev.domaindesk.ui.testing.ScriptedDialogs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The domain list's cells on a real (headless) scene: badges follow results without list events. */
+@ExtendWith(ApplicationExtension.class)
+class DomainListFxTest {
+    private final Fixtures f = new Fixtures();
+    private final CheckFeed feed = new CheckFeed();
+    private DomainListViewModel vm;
+    private Domain example;
+
+    @Start
+    void start(Stage stage) {
+        example = f.add("example.com").domain();
+        f.add("shop.example.org");
+        AppState state = new AppState();
+        vm = new DomainListViewModel(f.domains, UiTasks.synchronous(), state, feed, new ScriptedDialogs(),
+                new RecordingNotifier(), f.clock);
+        Scene scene = new Scene(new DomainListView(vm, state), 400, 300);
+        scene.getStylesheets().add(DesktopApp.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        vm.load();
+    }
+
+    private static <T> T fx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BadgeLabel badgeOf(FxRobot robot, String domain) {
+        Label name = robot.lookup(".domain-cell").lookup((Label l) -> domain.equals(l.getText())).queryAs(Label.class);
+        return (BadgeLabel) name.getParent().getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof BadgeLabel).findFirst().orElseThrow();
+    }
+
+    private static boolean has(Node node, String pseudoClass) {
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    @Test
+    void aResultChangesTheShownBadgeWithoutAnyListChange(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        BadgeLabel badge = badgeOf(robot, "example.com");
+        assertEquals("pending", fx(badge::getText));
+        assertTrue(fx(() -> has(badge, "warn")));
+        List<ListChangeListener.Change<? extends DomainRow>> changes = new ArrayList<>();
+        fx(() -> {
+            vm.visible().addListener((ListChangeListener<DomainRow>) changes::add);
+            feed.publish(List.of(Fixtures.withStatus(example, DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSame(badge, badgeOf(robot, "example.com"), "the same cell shows the new status");
+        assertEquals("verified", fx(badge::getText));
+        assertTrue(fx(() -> has(badge, "ok")));
+        assertFalse(fx(() -> has(badge, "warn")), "the old tone is cleared");
+        assertEquals(List.of(), changes, "a status change is not a list change");
+    }
+
+    @Test
+    void aBadgeSwitchesToneAndIconOnOneIconNodeAndHidesWhenEmpty(FxRobot robot) {
+        fx(() -> {
+            BadgeLabel badge = new BadgeLabel(Badge.VERIFIED);
+            Node icon = badge.getGraphic();
+            badge.show(Badge.MISMATCH);
+            assertSame(icon, badge.getGraphic(), "one icon node, its glyph changed");
+            assertTrue(has(badge, "bad"));
+            assertFalse(has(badge, "ok"));
+            assertEquals("mismatch", badge.getText());
+            badge.show(Badge.CHECKING);
+            assertTrue(badge.getGraphic() instanceof javafx.scene.control.ProgressIndicator);
+            assertTrue(has(badge, "info"));
+            badge.show(null);
+            assertFalse(badge.isVisible());
+            assertFalse(has(badge, "info"));
+            assertNull(badge.shown());
+            return null;
+        });
+    }
+}
