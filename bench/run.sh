@@ -8,7 +8,7 @@ N=${1:-10000}
 RUNS=${2:-3}
 DIG_SAMPLE=${DIG_SAMPLE:-200}
 DNSPERF_SECONDS=${DNSPERF_SECONDS:-10}
-JAVA_OPTS=${JAVA_OPTS:-}   # e.g. JAVA_OPTS=-Xmx320m to cap the heap of check --all
+JAVA_OPTS=${JAVA_OPTS:-}   # e.g. JAVA_OPTS=-Xmx320m: check --all in that one JVM, with your heap, instead of the command JVM
 
 need=()
 command -v knotd   >/dev/null 2>&1 || need+=(knot)
