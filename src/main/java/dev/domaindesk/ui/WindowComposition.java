@@ -7,6 +7,7 @@ import dev.domaindesk.providers.DnsProviderCatalog;
 import dev.domaindesk.providers.ProviderDetector;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.CheckSettings;
+import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ui.BackgroundChecks;
 import dev.domaindesk.verification.ui.CheckLauncher;
 import dev.domaindesk.verification.ui.CheckServiceLauncher;
@@ -38,6 +39,18 @@ public final class WindowComposition {
     }
 
     static CheckLauncher checks(AppContext ctx, Executor background) {
-        return new CheckServiceLauncher(ctx.checks(), () -> CheckSettings.read(ctx.repository()), background);
+        RecheckScheduler scheduler = ctx.scheduler();
+        return new CheckServiceLauncher(ctx.checks(), () -> CheckSettings.read(ctx.repository()), background,
+                new CheckServiceLauncher.Hold() {
+                    @Override
+                    public void hold() {
+                        scheduler.hold();
+                    }
+
+                    @Override
+                    public void release() {
+                        scheduler.release();
+                    }
+                });
     }
 }

@@ -37,6 +37,8 @@ final class RecheckPass implements BulkChecker.Sink {
     private List<String> chunk = List.of();
     BulkChecker.Run run;
     boolean cancelRequested;
+    /** The chunk in flight was stopped by a pause or a hold (not finished, not cancelled). */
+    boolean stopped;
     boolean closing;
 
     /** What one stored batch meant: the batch itself and the events it raised. */

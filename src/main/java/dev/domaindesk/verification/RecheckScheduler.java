@@ -45,6 +45,8 @@ public final class RecheckScheduler implements AutoCloseable {
     private volatile Instant offlineRetryAt;
     private int offlineAttempts;
     private boolean paused;
+    /** Checks started by hand that are under way ({@link #hold}); background work waits for them. */
+    private int holds;
     private boolean closed;
     private int lastDone;
     private int lastTotal;
@@ -93,7 +95,7 @@ public final class RecheckScheduler implements AutoCloseable {
             if (pass != null) {
                 return pass.finished;
             }
-            if (closed || paused) {
+            if (closed || waiting()) {
                 return CompletableFuture.completedFuture(null);
             }
             Instant now = clock.instant();
@@ -138,9 +140,7 @@ public final class RecheckScheduler implements AutoCloseable {
             }
             paused = true;
             state = SchedulerState.PAUSED;
-            if (pass != null && pass.run != null) {
-                pass.run.cancel();
-            }
+            stopChunk();
         }
         emitProgress();
     }
@@ -159,11 +159,56 @@ public final class RecheckScheduler implements AutoCloseable {
             }
         }
         emitProgress();
+        carryOn(toContinue);
+    }
+
+    /**
+     * Holds background work while a check started by hand runs (it checks the same domains): the chunk in flight
+     * stops (what it stored stays), nothing new starts until the matching {@link #release()}. Unlike a pause this
+     * is not the user's choice, so the state shown does not change and a pause or resume meanwhile is kept.
+     */
+    public void hold() {
+        synchronized (this) {
+            holds++;
+            stopChunk();
+        }
+    }
+
+    /** Ends one {@link #hold()}; a pass it interrupted carries on when no hold and no pause is left. */
+    public void release() {
+        RecheckPass toContinue;
+        synchronized (this) {
+            if (holds == 0) {
+                return;
+            }
+            holds--;
+            if (waiting() || closed || pass == null) {
+                return; // with no pass to carry on, the next timer tick looks for due work as usual
+            }
+            toContinue = pass;
+        }
+        executor.execute(() -> nextChunk(toContinue));
+    }
+
+    private void carryOn(RecheckPass toContinue) {
         if (toContinue != null) {
             executor.execute(() -> nextChunk(toContinue));
         } else {
             tick();
         }
+    }
+
+    /** Stops the chunk in flight, remembering that it was stopped, not finished (its unstored domains stay due). */
+    private void stopChunk() {
+        if (pass != null && pass.run != null && !pass.stopped) {
+            pass.stopped = true;
+            pass.run.cancel();
+        }
+    }
+
+    /** Paused by the user or held by a check started by hand. */
+    private boolean waiting() {
+        return paused || holds > 0;
     }
 
     /**
@@ -225,7 +270,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 finishCancelled(p);
                 return;
             }
-            if (paused) {
+            if (waiting()) {
                 return;
             }
             Instant now = clock.instant();
@@ -255,7 +300,7 @@ public final class RecheckScheduler implements AutoCloseable {
 
     private void chunkDone(RecheckPass p, BulkChecker.Outcome outcome, Throwable error) {
         synchronized (this) {
-            boolean interrupted = p.cancelRequested || paused || p.closing;
+            boolean interrupted = p.cancelRequested || p.stopped || waiting() || p.closing;
             boolean offline = outcome != null && outcome.networkDown() && !interrupted;
             p.endChunk(offline);
             if (error != null && !interrupted) {
@@ -282,9 +327,12 @@ public final class RecheckScheduler implements AutoCloseable {
                 finish(p, SchedulerState.IDLE);
                 return;
             }
-            if (paused && !p.cancelRequested) {
+            if ((p.stopped || waiting()) && !p.cancelRequested) {
+                p.stopped = false;
                 p.releaseUnstored();
-                return;
+                if (waiting()) {
+                    return; // resume or release carries on
+                }
             }
         }
         nextChunk(p);

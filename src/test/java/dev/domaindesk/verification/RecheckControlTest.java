@@ -97,6 +97,49 @@ class RecheckControlTest {
     }
 
     @Test
+    void aHoldStopsThePassWithoutPausingItAndKeepsAUserPauseMadeMeanwhile() throws Exception {
+        f = new SchedulerFixture(dir, 5);
+        List<Domain> all = addVerified(30);
+        CountDownLatch held = new CountDownLatch(1);
+        f.events.onBatch = batch -> {
+            f.events.onBatch = b -> { };
+            f.scheduler.hold(); // a check started from the window begins
+            held.countDown();
+        };
+        CompletableFuture<Void> pass = f.scheduler.tick();
+        assertTrue(held.await(30, TimeUnit.SECONDS));
+        assertEquals(SchedulerState.RUNNING, f.scheduler.state(), "a hold is not the user's pause");
+        assertFalse(pass.isDone(), "the pass waits for the release");
+        assertTrue(f.events.checkedDomains.size() < all.size());
+
+        f.scheduler.pause(); // the user pauses while the manual check runs
+        f.scheduler.release(); // the manual check ends
+        assertEquals(SchedulerState.PAUSED, f.scheduler.state(), "releasing the hold keeps the user's pause");
+        assertFalse(pass.isDone());
+
+        f.scheduler.resume();
+        pass.get(60, TimeUnit.SECONDS);
+        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "every domain: " + f.events.checkedDomains);
+        assertEquals(all.size(), f.events.checkedDomains.size(), "each stored once");
+    }
+
+    @Test
+    void releasingTheHoldCarriesTheStoppedPassOn() throws Exception {
+        f = new SchedulerFixture(dir, 5);
+        List<Domain> all = addVerified(20);
+        f.events.onBatch = batch -> {
+            f.events.onBatch = b -> { };
+            f.scheduler.hold();
+            f.scheduler.release(); // at once, possibly before the stopped chunk has even ended
+        };
+        f.tick();
+        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "none left behind by the stopped chunk");
+        assertEquals(all.size(), f.events.checkedDomains.size());
+    }
+
+    @Test
     void offlineMarksNothingMissingBacksOffAndResumesWhenDnsAnswers() throws Exception {
         f = new SchedulerFixture(dir, 5);
         List<Domain> all = addVerified(6);

@@ -19,10 +19,34 @@ public final class CheckServiceLauncher implements CheckLauncher {
     private final Supplier<CheckOptions> options;
     private final Executor background;
 
+    private final Hold hold;
+
+    /** What a check started by hand holds while it runs: the background re-checker, which would check the same domains. */
+    public interface Hold {
+        Hold NONE = new Hold() {
+            @Override
+            public void hold() {
+            }
+
+            @Override
+            public void release() {
+            }
+        };
+
+        void hold();
+
+        void release();
+    }
+
     public CheckServiceLauncher(CheckService service, Supplier<CheckOptions> options, Executor background) {
+        this(service, options, background, Hold.NONE);
+    }
+
+    public CheckServiceLauncher(CheckService service, Supplier<CheckOptions> options, Executor background, Hold hold) {
         this.service = service;
         this.options = options;
         this.background = background;
+        this.hold = hold;
     }
 
     @Override
@@ -31,6 +55,7 @@ public final class CheckServiceLauncher implements CheckLauncher {
         AtomicBoolean cancelled = new AtomicBoolean();
         List<String> ids = List.copyOf(domainIds);
         background.execute(() -> {
+            hold.hold();
             try {
                 CheckRun started = service.start(ids, options.get(), new CheckListener() {
                     @Override
@@ -47,9 +72,12 @@ public final class CheckServiceLauncher implements CheckLauncher {
                 if (cancelled.get()) {
                     started.cancel();
                 }
-                started.done().whenComplete((summary, error) ->
-                        events.finished(error, summary != null && summary.offline()));
+                started.done().whenComplete((summary, error) -> {
+                    hold.release();
+                    events.finished(error, summary != null && summary.offline());
+                });
             } catch (RuntimeException | Error e) {
+                hold.release();
                 events.finished(e, false);
                 if (e instanceof Error) {
                     throw e;
