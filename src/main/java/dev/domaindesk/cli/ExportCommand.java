@@ -1,14 +1,13 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** {@code export [DOMAIN|ID ...] --format json|csv|zone [--output FILE] [--absolute]}. */
@@ -30,14 +29,7 @@ final class ExportCommand implements Command {
             return ExitCodes.OK;
         }
         Path target = Path.of(output).toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            context.app().exporter().write(selection, format, single, absolute, out);
-        } catch (Exception e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ExportFiles.write(target, out -> context.app().exporter().write(selection, format, single, absolute, out));
         context.err().println("exported " + selection.size() + " domain(s) to " + target);
         return ExitCodes.OK;
     }

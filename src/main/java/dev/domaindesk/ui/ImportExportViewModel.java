@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.api.ExportService;
 import dev.domaindesk.api.ImportService;
@@ -7,10 +8,7 @@ import dev.domaindesk.domains.DomainWithRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,18 +68,10 @@ public final class ImportExportViewModel {
         void write(Writer out) throws IOException;
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place: no half-written exports. */
+    /** Writes whole or not at all ({@link ExportFiles}). */
     private static void writeAtomically(Path target, WriteAction action) {
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".domaindesk-export", ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                action.write(out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ExportFiles.write(target, action::write);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

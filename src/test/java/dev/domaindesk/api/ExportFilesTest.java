@@ -1,0 +1,50 @@
+package dev.domaindesk.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewExportIsReadableLikeAnyNewFileNotOwnerOnlyLikeItsTemporaryFile() throws IOException {
+        Path target = dir.resolve("all.zone");
+        ExportFiles.write(target, out -> out.write("; zone\n"));
+        assertEquals("; zone\n", Files.readString(target));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void anExportOverAnOldFileKeepsItsPermissions() throws IOException {
+        Path target = dir.resolve("all.csv");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+        ExportFiles.write(target, out -> out.write("new"));
+        assertEquals("new", Files.readString(target));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void aFailedExportLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("all.json");
+        Files.writeString(target, "old");
+        assertThrows(IOException.class, () -> ExportFiles.write(target, out -> {
+            out.write("half");
+            throw new IOException("disk full");
+        }));
+        assertEquals("old", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("all.json"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}
