@@ -81,14 +81,9 @@ public final class ScheduleStore {
     /** The earliest due time of any record; {@link Instant#EPOCH} when one was never scheduled; empty when none. */
     public Optional<Instant> earliestDue() {
         return inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM dns_record WHERE next_check_at IS NULL");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) > 0) {
-                    return Optional.of(Instant.EPOCH);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(next_check_at) AS due FROM dns_record");
+            // one scan: never scheduled (NULL) counts as the epoch, so it wins the MIN
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(COALESCE(next_check_at,"
+                    + " TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z')) AS due FROM dns_record");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return Optional.ofNullable(getInstant(rs, "due"));
