@@ -52,8 +52,7 @@ final class Jdbc {
     }
 
     static Instant getInstant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return getInstant(rs, rs.findColumn(column));
     }
 
     static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
@@ -88,13 +87,11 @@ final class Jdbc {
     }
 
     static Integer getInteger(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+        return getInteger(rs, rs.findColumn(column));
     }
 
     static Boolean getBoolean(ResultSet rs, String column) throws SQLException {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
+        return getBoolean(rs, rs.findColumn(column));
     }
 
 }
