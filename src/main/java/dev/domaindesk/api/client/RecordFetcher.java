@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Downloads {@code GET /domains/{id}/dns-records} for many domains, a few at once; the first failure stops all. */
@@ -39,8 +40,19 @@ final class RecordFetcher {
         ExecutorCompletionService<DocumentReader.RecordsEntry> done = new ExecutorCompletionService<>(pool);
         List<Future<DocumentReader.RecordsEntry>> futures = new ArrayList<>();
         try {
+            AtomicBoolean failed = new AtomicBoolean();
             for (DocumentReader.DomainEntry d : domains) {
-                futures.add(done.submit(() -> one(d, listener)));
+                futures.add(done.submit(() -> {
+                    if (failed.get()) { // the sync fails anyway: no more requests (and retries) to the service
+                        throw new CancellationException("an earlier download failed");
+                    }
+                    try {
+                        return one(d, listener);
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }));
             }
             for (int i = 0; i < domains.size(); i++) {
                 done.take().get();
