@@ -1,12 +1,13 @@
 package dev.domaindesk;
 
+import dev.domaindesk.app.DataDirectory;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +26,7 @@ final class ClassArchive {
     /** The archive for this class path, or null when it holds directories (a build tree: CDS takes jars only). */
     static ClassArchive forThisJvm() {
         StringBuilder key = new StringBuilder(System.getProperty("java.home")).append(System.getProperty("java.vm.version"));
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry).toAbsolutePath();
             if (Files.isDirectory(p)) {
                 return null;
@@ -37,7 +38,7 @@ final class ClassArchive {
                 key.append(":-");
             }
         }
-        return new ClassArchive(cacheDirectory().resolve("classes-" + Integer.toHexString(key.toString().hashCode()) + ".jsa"));
+        return new ClassArchive(DataDirectory.cache().resolve("classes-" + Integer.toHexString(key.toString().hashCode()) + ".jsa"));
     }
 
     /** The JVM options that use the archive, or dump it (to {@code dumpTo}) when there is none yet. */
@@ -84,19 +85,5 @@ final class ClassArchive {
         } catch (IOException e) {
             // left for the next clean-up
         }
-    }
-
-    private static Path cacheDirectory() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return local != null ? Path.of(local, "DomainDesk", "cache") : Path.of(home, "AppData", "Local", "DomainDesk", "cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "DomainDesk");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "domaindesk") : Path.of(home, ".cache", "domaindesk");
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,7 +46,7 @@ final class CommandJvm {
     }
 
     private static Path javaExecutable() {
-        boolean windows = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win");
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 

@@ -10,6 +10,7 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.InvalidDomainNameException;
 import dev.domaindesk.domains.RecordType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -52,7 +53,7 @@ public final class DocumentReader {
 
     /** Reads a file as it streams in: an array is taken document by document, never held whole as a tree. */
     public Contents read(Path file) throws IOException {
-        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(java.nio.file.Files.newInputStream(file))) {
+        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(Files.newInputStream(file))) {
             return read(parser);
         } catch (JsonProcessingException e) {
             throw invalid(e);

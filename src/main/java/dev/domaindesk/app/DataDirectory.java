@@ -31,6 +31,27 @@ public final class DataDirectory {
         return xdg != null && !xdg.isBlank() ? Path.of(xdg, "domaindesk") : Path.of(userHome, ".local", "share", "domaindesk");
     }
 
+    /**
+     * Where DomainDesk keeps what it can rebuild (the command JVM's class archive): {@code $XDG_CACHE_HOME/domaindesk}
+     * or {@code ~/.cache/domaindesk}, {@code %LOCALAPPDATA%\DomainDesk\cache}, {@code ~/Library/Caches/DomainDesk}.
+     */
+    public static Path cache(Map<String, String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null ? Path.of(local, "DomainDesk", "cache") : Path.of(userHome, "AppData", "Local", "DomainDesk", "cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(userHome, "Library", "Caches", "DomainDesk");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "domaindesk") : Path.of(userHome, ".cache", "domaindesk");
+    }
+
+    public static Path cache() {
+        return cache(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
     public static Path resolve(String option) {
         return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }

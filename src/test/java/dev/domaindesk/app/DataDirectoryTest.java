@@ -23,4 +23,13 @@ class DataDirectoryTest {
         assertEquals(Path.of("C:/Users/u/AppData/Roaming", "DomainDesk"),
                 DataDirectory.resolve(null, Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u"));
     }
+
+    @Test
+    void cacheDirectoryFollowsThePlatform() {
+        assertEquals(Path.of("/home/u/.cache/domaindesk"), DataDirectory.cache(Map.of(), "Linux", "/home/u"));
+        assertEquals(Path.of("/xdg-cache/domaindesk"), DataDirectory.cache(Map.of("XDG_CACHE_HOME", "/xdg-cache"), "Linux", "/home/u"));
+        assertEquals(Path.of("/home/u/Library/Caches/DomainDesk"), DataDirectory.cache(Map.of(), "Mac OS X", "/home/u"));
+        assertEquals(Path.of("C:/Users/u/AppData/Local", "DomainDesk", "cache"),
+                DataDirectory.cache(Map.of("LOCALAPPDATA", "C:/Users/u/AppData/Local"), "Windows 11", "C:/Users/u"));
+    }
 }
