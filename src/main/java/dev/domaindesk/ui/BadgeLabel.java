@@ -2,7 +2,6 @@ package dev.domaindesk.ui;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -17,10 +16,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  * possible: nothing when the badge is the same, otherwise a pseudo-class (the tone), the word and the icon's code
  * on the one icon node. A style-class change or a new graphic node would make JavaFX re-match the whole badge's
  * CSS, which for a screenful of cells costs tens of milliseconds per keystroke.
+ * <p>
+ * "Checking" turns the same icon node into a spinning arrow ({@link Spin}). It used to be a
+ * {@code ProgressIndicator} per badge: a dozen styled regions each, created when a check starts and repainted
+ * every frame, which held the FX thread for 50–80 ms as "check all" began.
  */
 public final class BadgeLabel extends Label {
     private final FontIcon icon = new FontIcon(MaterialDesignC.CLOCK_OUTLINE);
-    private ProgressIndicator spinner;
     private Badge shown;
 
     public BadgeLabel() {
@@ -28,6 +30,7 @@ public final class BadgeLabel extends Label {
         icon.getStyleClass().add("badge-icon");
         setMinWidth(USE_PREF_SIZE);
         setVisible(false);
+        sceneProperty().addListener((obs, old, scene) -> spinWhileShown());
     }
 
     public BadgeLabel(Badge badge) {
@@ -49,6 +52,7 @@ public final class BadgeLabel extends Label {
         }
         shown = badge;
         if (badge == null) {
+            Spin.follow(icon, false);
             setText("");
             setGraphic(null);
             setVisible(false);
@@ -58,27 +62,19 @@ public final class BadgeLabel extends Label {
         pseudoClassStateChanged(tone(badge), true);
         setText(badge.word());
         setAccessibleText("status " + badge.word());
-        if (badge == Badge.CHECKING) {
-            setGraphic(spinner());
-        } else {
-            icon.setIconCode(icon(badge));
-            setGraphic(icon);
-        }
+        icon.setIconCode(icon(badge));
+        setGraphic(icon);
+        spinWhileShown();
+    }
+
+    /** Spins while showing "checking" in a scene; a badge dropped from the scene (a discarded cell) stops. */
+    private void spinWhileShown() {
+        Spin.follow(icon, shown == Badge.CHECKING && getScene() != null);
     }
 
     /** The tone as a pseudo-class: {@code .badge:ok}, {@code :warn}, {@code :bad}, {@code :muted}, {@code :info}. */
     static PseudoClass tone(Badge badge) {
         return PseudoClass.getPseudoClass(badge.styleClass().substring("badge-".length()));
-    }
-
-    private ProgressIndicator spinner() {
-        if (spinner == null) {
-            spinner = new ProgressIndicator();
-            spinner.getStyleClass().add("badge-spinner");
-            spinner.setPrefSize(12, 12);
-            spinner.setMaxSize(12, 12);
-        }
-        return spinner;
     }
 
     private static Ikon icon(Badge badge) {
@@ -90,7 +86,7 @@ public final class BadgeLabel extends Label {
             case BROKEN -> MaterialDesignL.LINK_VARIANT_OFF;
             case FAILED -> MaterialDesignA.ALERT_CIRCLE;
             case DNS_ERROR -> MaterialDesignC.CLOUD_QUESTION;
-            case CHECKING -> MaterialDesignC.CLOCK_OUTLINE;
+            case CHECKING -> MaterialDesignL.LOADING;
         };
     }
 }

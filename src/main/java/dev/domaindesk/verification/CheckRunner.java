@@ -1,5 +1,6 @@
 package dev.domaindesk.verification;
 
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -63,7 +64,7 @@ final class CheckRunner implements CheckRun {
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         this.domainsInFlight = Math.max(16, options.maxInFlight());
-        this.spfExecutor = Executors.newFixedThreadPool(2, daemon("domaindesk-spf"));
+        this.spfExecutor = Executors.newFixedThreadPool(2, BackgroundThreads.named("domaindesk-spf"));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
@@ -74,7 +75,7 @@ final class CheckRunner implements CheckRun {
         for (Domain domain : domains) {
             queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of())));
         }
-        Thread writer = daemon("domaindesk-check-store").newThread(() -> write(domains.size()));
+        Thread writer = BackgroundThreads.named("domaindesk-check-store").newThread(() -> write(domains.size()));
         writer.start();
         for (int i = 0; i < domainsInFlight; i++) {
             startNext();
@@ -209,12 +210,4 @@ final class CheckRunner implements CheckRun {
         startNext(); // resolves the domains never started, even when none is in flight to do it
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread t = new Thread(task, name);
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught in {}", thread.getName(), e));
-            return t;
-        };
-    }
 }

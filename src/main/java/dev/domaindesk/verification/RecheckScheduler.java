@@ -1,5 +1,6 @@
 package dev.domaindesk.verification;
 
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.store.ScheduleStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,12 +59,7 @@ public final class RecheckScheduler implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.chunkSize = chunkSize;
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "domaindesk-scheduler");
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Scheduler thread failed", e));
-            return t;
-        });
+        this.executor = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
     }
 
     public void addListener(SchedulerListener listener) {

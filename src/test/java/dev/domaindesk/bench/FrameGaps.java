@@ -98,7 +98,8 @@ final class FrameGaps {
                 }
             }
         }
-        return String.format("%d ms (GC %d ms, FX thread busy %d ms)", g.millis(), gc, g.fxCpuNanos() / 1_000_000);
+        return String.format("%d ms at %s (GC %d ms, FX thread busy %d ms)", g.millis(), g.end(), gc,
+                g.fxCpuNanos() / 1_000_000);
     }
 
     private static double percentile(List<Long> sortedMicros, double q) {

@@ -30,6 +30,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -104,42 +105,64 @@ public final class UiBench {
         done.get(5, TimeUnit.MINUTES);
     }
 
+    /**
+     * Each keystroke's cost on the FX thread as the window pays it: setting the search text (the filter and its list
+     * events), plus the next pulse's CSS and layout pass (from the scene's pre-layout to its post-layout listener).
+     * Waiting for the pulse timer is not counted; rendering runs on its own thread.
+     */
     private static void filtering(Scene scene) throws Exception {
         String[] steps = {"d", "d0", "d01", "d012", "d0123", "d012", "d01", "d0", "d", "", "bench", "9", "99", "999", ""};
-        List<Double> times = new ArrayList<>();
-        List<Double> filterOnly = new ArrayList<>();
-        List<Double> cpu = new ArrayList<>();
+        List<double[]> costs = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int round = 0; round < 3; round++) {
+        TextField search = fx(() -> (TextField) scene.lookup("#search"));
+        for (int round = 0, rounds = Integer.getInteger("bench.rounds", 3); round < rounds; round++) {
             for (String text : steps) {
-                times.add(fx(() -> {
-                    TextField search = (TextField) scene.lookup("#search");
+                CompletableFuture<double[]> cost = new CompletableFuture<>();
+                fx(() -> {
                     long c0 = threads.getCurrentThreadCpuTime();
                     long t0 = System.nanoTime();
                     search.setText(text);
-                    filterOnly.add((System.nanoTime() - t0) / 1e6);
-                    scene.getRoot().applyCss();
-                    scene.getRoot().layout();
-                    double wall = (System.nanoTime() - t0) / 1e6;
-                    cpu.add((threads.getCurrentThreadCpuTime() - c0) / 1e6);
-                    return wall;
-                }));
+                    long filterNanos = System.nanoTime() - t0;
+                    long filterCpu = threads.getCurrentThreadCpuTime() - c0;
+                    long[] pre = new long[2];
+                    Runnable before = () -> {
+                        pre[0] = System.nanoTime();
+                        pre[1] = threads.getCurrentThreadCpuTime();
+                    };
+                    Runnable[] after = new Runnable[1];
+                    after[0] = () -> {
+                        double wall = (filterNanos + System.nanoTime() - pre[0]) / 1e6;
+                        double cpu = (filterCpu + threads.getCurrentThreadCpuTime() - pre[1]) / 1e6;
+                        scene.removePreLayoutPulseListener(before);
+                        scene.removePostLayoutPulseListener(after[0]);
+                        cost.complete(new double[] {wall, filterNanos / 1e6, cpu});
+                    };
+                    scene.addPreLayoutPulseListener(before);
+                    scene.addPostLayoutPulseListener(after[0]);
+                    Platform.requestNextPulse();
+                });
+                costs.add(cost.get(10, TimeUnit.SECONDS));
                 Thread.sleep(30);
             }
         }
-        List<Double> warm = times.subList(steps.length, times.size());
-        System.out.printf("filtering per keystroke (filter + CSS + layout, %d keystrokes after a warm-up round): "
-                        + "median %.2f ms, max %.2f ms%n", warm.size(), warm.stream().sorted().toList().get(warm.size() / 2),
-                warm.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-        List<Double> warmFilter = filterOnly.subList(steps.length, filterOnly.size());
-        System.out.printf("  of which the filter itself: median %.2f ms, max %.2f ms%n",
-                warmFilter.stream().sorted().toList().get(warmFilter.size() / 2),
-                warmFilter.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-        List<Double> warmCpu = cpu.subList(steps.length, cpu.size());
+        List<double[]> cold = costs.subList(0, steps.length);
+        List<double[]> warm = costs.subList(steps.length, costs.size());
+        System.out.printf("filtering per keystroke (filter + the pulse's CSS and layout), %d keystrokes after a warm-up round: "
+                + "median %.2f ms, max %.2f ms%n", warm.size(), median(warm, 0), max(warm, 0));
+        System.out.printf("  the warm-up round (first %d keystrokes, JIT still compiling): median %.2f ms, max %.2f ms%n",
+                cold.size(), median(cold, 0), max(cold, 0));
+        System.out.printf("  of which the filter itself: median %.2f ms, max %.2f ms%n", median(warm, 1), max(warm, 1));
         System.out.printf("  FX thread CPU time per keystroke (less sensitive to other load): median %.2f ms, max %.2f ms%n",
-                warmCpu.stream().sorted().toList().get(warmCpu.size() / 2),
-                warmCpu.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                median(warm, 2), max(warm, 2));
         System.out.printf("  load average during the run: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    private static double median(List<double[]> values, int column) {
+        return values.stream().mapToDouble(v -> v[column]).sorted().toArray()[values.size() / 2];
+    }
+
+    private static double max(List<double[]> values, int column) {
+        return values.stream().mapToDouble(v -> v[column]).max().orElse(0);
     }
 
     /** Checks all 10,000 domains against Knot while an AnimationTimer records the gaps between frames. */
@@ -156,6 +179,12 @@ public final class UiBench {
                 try {
                     Scene scene = awaitScene();
                     awaitListed(scene, DOMAINS);
+                    // as an admin has it: a domain selected, its records (and their "checking" badges) on the right
+                    fx(() -> ((ListView<?>) scene.lookup("#domainList")).getSelectionModel().select(0));
+                    while (!fx(() -> scene.lookup("#records") instanceof TableView<?> t && !t.getItems().isEmpty())) {
+                        Thread.sleep(20);
+                    }
+                    Thread.sleep(500);
                     FrameGaps frames = new FrameGaps();
                     fx(() -> {
                         frames.start();
@@ -171,7 +200,8 @@ public final class UiBench {
                         frames.stop();
                         return null;
                     });
-                    System.out.printf("check of all %d domains: %.1f s; result: %s%n", DOMAINS, seconds, counts);
+                    System.out.printf("check of all %d domains: %.1f s (from %s); result: %s%n", DOMAINS, seconds,
+                            Instant.now().minusNanos((long) (seconds * 1e9)), counts);
                     System.out.println(frames.report());
                     System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
                     fx(() -> Platform.exit());

@@ -22,15 +22,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -135,7 +139,7 @@ class MainWindowFxTest {
 
     private void select(FxRobot robot, String domain) {
         until("the list shows " + domain, () -> list(robot).getItems().stream().anyMatch(r -> r.displayName().equals(domain)));
-        robot.clickOn(robot.lookup(".domain-cell").lookup((Label l) -> domain.equals(l.getText())).queryAs(Label.class));
+        robot.clickOn(robot.lookup(".domain-cell").match((ListCell<?> c) -> domain.equals(c.getText())).queryAs(ListCell.class));
         until("the records of " + domain + " show", () -> !table(robot).getItems().isEmpty()
                 && table(robot).getItems().get(0).name().endsWith(domain));
     }
@@ -207,11 +211,22 @@ class MainWindowFxTest {
         select(robot, "good.test");
         assertTrue(badges(robot).stream().allMatch(b -> b == Badge.PENDING));
         assertEquals("0 of 9 required records verified", robot.lookup("#verifiedSummary").queryAs(Label.class).getText());
+        Region statusBar = robot.lookup(".status-bar").queryAs(Region.class);
+        List<Double> heights = new CopyOnWriteArrayList<>();
+        AtomicBoolean cancelShown = new AtomicBoolean();
+        fx(() -> {
+            statusBar.heightProperty().addListener((obs, old, h) -> heights.add(h.doubleValue()));
+            robot.lookup("#cancelCheck").query().visibleProperty().addListener((obs, old, shown) -> cancelShown.compareAndSet(false, shown));
+            return null;
+        });
         robot.clickOn("#checkNow");
         until("every badge is verified", () -> badges(robot).stream().allMatch(b -> b == Badge.VERIFIED));
         until("the domain is verified", () -> "verified".equals(robot.lookup("#domainBadge").queryAs(Label.class).getText()));
         assertEquals("9 of 9 required records verified", robot.lookup("#verifiedSummary").queryAs(Label.class).getText());
         until("Check now is enabled again", () -> !robot.lookup("#checkNow").queryButton().isDisabled());
+        assertEquals("Check now", robot.lookup("#checkNow").queryButton().getText(), "it said Checking… while it ran");
+        assertTrue(cancelShown.get(), "Cancel showed in the status bar while the check ran");
+        assertEquals(List.of(), heights, "the status bar kept its height (a change relays out and repaints the window)");
         assertTrue(fx(() -> list(robot).getItems().stream().filter(r -> r.displayName().equals("good.test"))
                 .allMatch(r -> r.status().wire().equals("verified"))));
     }
@@ -255,7 +270,7 @@ class MainWindowFxTest {
     @Test
     void removeAsksFirstNamingTheDomainAndItsRecordCount(FxRobot robot) {
         select(robot, "good.test");
-        robot.clickOn(robot.lookup(".domain-cell").lookup((Label l) -> "good.test".equals(l.getText())).queryAs(Label.class));
+        robot.clickOn(robot.lookup(".domain-cell").match((ListCell<?> c) -> "good.test".equals(c.getText())).queryAs(ListCell.class));
         robot.type(KeyCode.DELETE);
         until("the confirmation shows", () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         String message = robot.lookup("#dialogMessage").queryAs(Label.class).getText();

@@ -1,6 +1,7 @@
 package dev.domaindesk.api.client;
 
 import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.concurrent.BackgroundThreads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,12 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Downloads {@code GET /domains/{id}/dns-records} for many domains, a few at once; the first failure stops all. */
 final class RecordFetcher {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
     private final ServiceClient client;
     private final ServiceAnswers answers;
     private final int parallelism;
@@ -32,11 +30,7 @@ final class RecordFetcher {
 
     /** The records document of each domain, keyed by the domain's id, in the order given. */
     Map<String, DocumentReader.RecordsEntry> fetch(List<DocumentReader.DomainEntry> domains, SyncListener listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-            Thread t = new Thread(r, "sync-records-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, BackgroundThreads.numbered("sync-records"));
         ExecutorCompletionService<DocumentReader.RecordsEntry> done = new ExecutorCompletionService<>(pool);
         List<Future<DocumentReader.RecordsEntry>> futures = new ArrayList<>();
         try {

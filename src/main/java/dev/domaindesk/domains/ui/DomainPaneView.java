@@ -2,11 +2,12 @@ package dev.domaindesk.domains.ui;
 
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.Spin;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,24 +31,19 @@ public final class DomainPaneView extends VBox {
         vm.statusProperty().addListener((obs, old, s) -> badge.show(s == null ? null : Badge.of(s)));
         badge.show(vm.statusProperty().get() == null ? null : Badge.of(vm.statusProperty().get()));
 
-        Button check = new Button("Check now", new FontIcon(MaterialDesignR.REFRESH));
+        FontIcon refresh = new FontIcon(MaterialDesignR.REFRESH);
+        Button check = new Button("", refresh);
         check.setId("checkNow");
         check.setTooltip(new Tooltip("Check this domain's records in DNS now (F5)"));
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.checkNow());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setId("checkProgress");
-        progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(vm.runner().runningProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
-        progress.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
-            int total = vm.runner().totalProperty().get();
-            return total <= 1 ? -1 : vm.runner().doneProperty().get() / (double) total;
-        }, vm.runner().doneProperty(), vm.runner().totalProperty()));
+        // while a check runs the button says so and its arrow spins (the status bar shows how far it is)
+        check.textProperty().bind(Bindings.when(vm.runner().runningProperty()).then("Checking…").otherwise("Check now"));
+        vm.runner().runningProperty().addListener((obs, old, running) -> Spin.follow(refresh, running));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, title, badge, spacer, progress, check);
+        HBox top = new HBox(10, title, badge, spacer, check);
         top.getStyleClass().add("domain-header-top");
 
         Label summary = label("verifiedSummary", "summary");

@@ -57,10 +57,10 @@ public final class ManualCheck {
             return false;
         }
         long gen = ++generation;
-        running.set(true);
         problem.set("");
         done.set(0);
         total.set(domainIds.size());
+        running.set(true); // last: whoever sees it running sees the run's total (not an indeterminate 0 of 0)
         feed.startChecking(domainIds);
         handle = launcher.start(List.copyOf(domainIds), new CheckLauncher.Events() {
             @Override

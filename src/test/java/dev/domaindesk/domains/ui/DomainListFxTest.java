@@ -25,7 +25,8 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,9 +66,8 @@ class DomainListFxTest {
     }
 
     private static BadgeLabel badgeOf(FxRobot robot, String domain) {
-        Label name = robot.lookup(".domain-cell").lookup((Label l) -> domain.equals(l.getText())).queryAs(Label.class);
-        return (BadgeLabel) name.getParent().getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof BadgeLabel).findFirst().orElseThrow();
+        ListCell<?> cell = robot.lookup(".domain-cell").match((ListCell<?> c) -> domain.equals(c.getText())).queryAs(ListCell.class);
+        return (BadgeLabel) cell.getGraphic();
     }
 
     private static boolean has(Node node, String pseudoClass) {
@@ -106,9 +106,23 @@ class DomainListFxTest {
             assertFalse(has(badge, "ok"));
             assertEquals("mismatch", badge.getText());
             badge.show(Badge.CHECKING);
-            assertTrue(badge.getGraphic() instanceof javafx.scene.control.ProgressIndicator);
+            assertSame(icon, badge.getGraphic(), "checking spins the same icon node");
             assertTrue(has(badge, "info"));
+            assertFalse(icon.rotateProperty().isBound(), "out of any scene it does not spin");
+            StackPane root = new StackPane(badge);
+            new Scene(root);
+            assertTrue(icon.rotateProperty().isBound(), "in a scene it follows the shared rotation");
+            root.getChildren().clear();
+            assertFalse(icon.rotateProperty().isBound(), "dropped from the scene, it stops");
+            assertEquals(0, icon.getRotate());
+            root.getChildren().add(badge);
+            assertTrue(icon.rotateProperty().isBound());
+            badge.show(Badge.VERIFIED);
+            assertFalse(icon.rotateProperty().isBound(), "another badge stops the spin");
+            assertEquals(0, icon.getRotate());
+            badge.show(Badge.CHECKING);
             badge.show(null);
+            assertFalse(icon.rotateProperty().isBound());
             assertFalse(badge.isVisible());
             assertFalse(has(badge, "info"));
             assertNull(badge.shown());
