@@ -31,6 +31,7 @@ final class FrameGaps {
     private final List<Pause> pauses = Collections.synchronizedList(new ArrayList<>());
     private final RecordingStream gcEvents = new RecordingStream();
     private Instant last;
+    private Instant started;
     private long lastCpu;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -57,6 +58,7 @@ final class FrameGaps {
 
     /** FX thread. */
     void start() {
+        started = Instant.now();
         timer.start();
     }
 
@@ -98,8 +100,8 @@ final class FrameGaps {
                 }
             }
         }
-        return String.format("%d ms at %s (GC %d ms, FX thread busy %d ms)", g.millis(), g.end(), gc,
-                g.fxCpuNanos() / 1_000_000);
+        return String.format("%d ms at +%.2f s (GC %d ms, FX thread busy %d ms)", g.millis(),
+                Duration.between(started, g.end()).toMillis() / 1000.0, gc, g.fxCpuNanos() / 1_000_000);
     }
 
     private static double percentile(List<Long> sortedMicros, double q) {
