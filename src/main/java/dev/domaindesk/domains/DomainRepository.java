@@ -21,6 +21,11 @@ public interface DomainRepository {
     /** All domains, ordered by name. */
     List<Domain> findAll();
 
+    /** Every domain's id, ordered by name (what "check all" needs, without reading whole domains). */
+    default List<String> findAllIds() {
+        return findAll().stream().map(Domain::id).toList();
+    }
+
     /** One page of domains ordered by name; {@code status} null for all. */
     List<Domain> findPage(DomainStatus status, int limit, int offset);
 

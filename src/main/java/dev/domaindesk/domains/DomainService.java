@@ -73,6 +73,11 @@ public final class DomainService {
         return repository.findAll();
     }
 
+    /** Every domain's id, in name order. */
+    public List<String> ids() {
+        return repository.findAllIds();
+    }
+
     public List<DnsRecord> records(String domainId) {
         return repository.recordsOf(domainId);
     }

@@ -74,6 +74,20 @@ public final class JdbcDomainRepository implements DomainRepository {
     }
 
     @Override
+    public List<String> findAllIds() {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM domain ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
     public List<Domain> findPage(DomainStatus status, int limit, int offset) {
         if (status == null) {
             return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain ORDER BY name LIMIT ? OFFSET ?",

@@ -9,6 +9,7 @@ import dev.domaindesk.app.AppContext;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.DuplicateDomainException;
@@ -53,6 +54,18 @@ class DomainStoreTest {
             assertEquals(3, dkim.stream().map(DnsRecord::name).distinct().count());
             assertTrue(records.stream().allMatch(r -> r.isRequired() && !r.isVerified()
                     && r.checkState() == CheckState.UNCHECKED && r.createdAt().equals(CLOCK.instant())));
+        }
+    }
+
+    @Test
+    void idsComeInNameOrderLikeTheDomains() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            app.domains().add("zeta.example", null);
+            app.domains().add("alpha.example", null);
+            app.domains().add("mid.example", null);
+            assertEquals(app.domains().list().stream().map(Domain::id).toList(), app.domains().ids());
+            assertEquals(List.of("alpha.example", "mid.example", "zeta.example"),
+                    app.domains().ids().stream().map(id -> app.domains().require(id).name().ascii()).toList());
         }
     }
 

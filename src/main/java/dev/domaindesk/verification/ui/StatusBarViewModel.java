@@ -128,7 +128,7 @@ public final class StatusBarViewModel {
     /** Ctrl+Shift+F5: checks every domain now. */
     public void checkAll() {
         if (!runner.runningProperty().get()) {
-            tasks.run(() -> domains.list().stream().map(Domain::id).toList(), runner::start,
+            tasks.run(domains::ids, runner::start,
                     e -> activity.set("Could not read the domains: " + UiTasks.describe(e)));
         }
     }
