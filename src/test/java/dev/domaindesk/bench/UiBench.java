@@ -186,6 +186,15 @@ public final class UiBench {
                     }
                     // the first check all of a session runs the window's code cold (interpreted, classes loading);
                     // a second one (-Dbench.checks=N) shows what the same work costs warm
+                    // -Dbench.checkSelectedFirst=true: one Check now (F5) of the selected domain before, so the
+                    // window has shown every "checking" state once when the first check all starts
+                    if (Boolean.getBoolean("bench.checkSelectedFirst")) {
+                        awaitQuietFrames(60, 10);
+                        fx(() -> scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F5, false, false, false, false)));
+                        awaitActivity(scene, s -> s.startsWith("Checking"), 60);
+                        awaitActivity(scene, s -> !s.startsWith("Checking"), 600);
+                        System.out.println("checked the selected domain first");
+                    }
                     for (int run = 1, runs = Integer.getInteger("bench.checks", 2); run <= runs; run++) {
                         System.out.println("check all #" + run + ":");
                         checkAllOnce(scene);
