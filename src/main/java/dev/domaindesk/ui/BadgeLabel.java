@@ -17,9 +17,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  * on the one icon node. A style-class change or a new graphic node would make JavaFX re-match the whole badge's
  * CSS, which for a screenful of cells costs tens of milliseconds per keystroke.
  * <p>
- * "Checking" turns the same icon node into a spinning arrow ({@link Spin}). It used to be a
- * {@code ProgressIndicator} per badge: a dozen styled regions each, created when a check starts and repainted
- * every frame, which held the FX thread for 50–80 ms as "check all" began.
+ * "Checking" shows an arc on the same icon node and turns it ({@link Spin}). It used to be a
+ * {@code ProgressIndicator} per badge: a dozen styled regions each, created when a check started and repainted
+ * every frame.
  */
 public final class BadgeLabel extends Label {
     private final FontIcon icon = new FontIcon(MaterialDesignC.CLOCK_OUTLINE);
