@@ -45,14 +45,22 @@ class RecheckControlTest {
         return all;
     }
 
+    /** Runs {@code action} once, on the scheduler's thread, when a pass stores its first batch; the latch opens after it. */
+    private CountDownLatch onFirstBatch(Runnable action) {
+        CountDownLatch done = new CountDownLatch(1);
+        f.events.onBatch = batch -> {
+            f.events.onBatch = b -> { };
+            action.run();
+            done.countDown();
+        };
+        return done;
+    }
+
     @Test
     void cancelStopsTheRunAndTheRestWaitsItsNextTurn() throws Exception {
         f = new SchedulerFixture(dir, 5);
         List<Domain> all = addVerified(40);
-        f.events.onBatch = batch -> {
-            f.events.onBatch = b -> { };
-            f.scheduler.cancel();
-        };
+        onFirstBatch(f.scheduler::cancel);
         f.tick();
         assertEquals(SchedulerState.CANCELLED, f.scheduler.state());
         int checked = Set.copyOf(f.events.checkedDomains).size();
@@ -73,12 +81,7 @@ class RecheckControlTest {
     void pauseHoldsTheRunAndResumeFinishesItWithEachDomainCheckedOnce() throws Exception {
         f = new SchedulerFixture(dir, 5);
         List<Domain> all = addVerified(30);
-        CountDownLatch paused = new CountDownLatch(1);
-        f.events.onBatch = batch -> {
-            f.events.onBatch = b -> { };
-            f.scheduler.pause();
-            paused.countDown();
-        };
+        CountDownLatch paused = onFirstBatch(f.scheduler::pause);
         CompletableFuture<Void> pass = f.scheduler.tick();
         assertTrue(paused.await(30, TimeUnit.SECONDS));
         assertEquals(SchedulerState.PAUSED, f.scheduler.state());
@@ -100,12 +103,7 @@ class RecheckControlTest {
     void aHoldStopsThePassWithoutPausingItAndKeepsAUserPauseMadeMeanwhile() throws Exception {
         f = new SchedulerFixture(dir, 5);
         List<Domain> all = addVerified(30);
-        CountDownLatch held = new CountDownLatch(1);
-        f.events.onBatch = batch -> {
-            f.events.onBatch = b -> { };
-            f.scheduler.hold(); // a check started from the window begins
-            held.countDown();
-        };
+        CountDownLatch held = onFirstBatch(f.scheduler::hold); // a check started from the window begins
         CompletableFuture<Void> pass = f.scheduler.tick();
         assertTrue(held.await(30, TimeUnit.SECONDS));
         assertEquals(SchedulerState.RUNNING, f.scheduler.state(), "a hold is not the user's pause");
@@ -128,11 +126,10 @@ class RecheckControlTest {
     void releasingTheHoldCarriesTheStoppedPassOn() throws Exception {
         f = new SchedulerFixture(dir, 5);
         List<Domain> all = addVerified(20);
-        f.events.onBatch = batch -> {
-            f.events.onBatch = b -> { };
+        onFirstBatch(() -> {
             f.scheduler.hold();
             f.scheduler.release(); // at once, possibly before the stopped chunk has even ended
-        };
+        });
         f.tick();
         assertEquals(SchedulerState.IDLE, f.scheduler.state());
         assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "none left behind by the stopped chunk");
