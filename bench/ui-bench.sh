@@ -24,6 +24,6 @@ done < packaging/jvm.options
 jvm=(java "${options[@]}" -Djavafx.cachedir=target/javafx-cache -cp "$cp")
 echo "JVM options: ${options[*]}"
 uptime
-[ -d "$work/data" ] || "${jvm[@]}" dev.domaindesk.bench.UiBench prepare "$work"
+[ -d "$work/prepared" ] || "${jvm[@]}" dev.domaindesk.bench.UiBench prepare "$work"
 "${jvm[@]}" dev.domaindesk.bench.UiBench startup "$work"
 "${jvm[@]}" dev.domaindesk.bench.UiBench check "$work"

@@ -1,13 +1,21 @@
 package dev.domaindesk.ui;
 
 import javafx.geometry.Pos;
+import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Desktop notifications with ControlsFX, shown at the bottom right of the main window. */
+/**
+ * Desktop notifications with ControlsFX, shown at the bottom right of the main window. The icon is the badges'
+ * icon font, not ControlsFX's PNG: the PNG was the window's first image, and decoding it loaded ~80 classes on
+ * the FX thread when the first notification came (at the end of the first "check all").
+ */
 public final class ControlsFxNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(ControlsFxNotifier.class);
 
@@ -32,12 +40,10 @@ public final class ControlsFxNotifier implements Notifier {
             LOG.info("{}: {}", title, text);
             return;
         }
-        Notifications n = Notifications.create().title(title).text(text).owner(owner)
-                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(bad ? 12 : 6));
-        if (bad) {
-            n.showWarning();
-        } else {
-            n.showInformation();
-        }
+        FontIcon icon = new FontIcon(bad ? MaterialDesignA.ALERT_CIRCLE : MaterialDesignC.CHECK_CIRCLE);
+        icon.setIconSize(32);
+        icon.setIconColor(Color.web(bad ? "#c62828" : "#1a7f37"));
+        Notifications.create().title(title).text(text).owner(owner).graphic(icon)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(bad ? 12 : 6)).show();
     }
 }

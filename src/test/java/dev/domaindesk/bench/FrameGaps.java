@@ -13,10 +13,11 @@ import jdk.jfr.consumer.RecordingStream;
 /**
  * The gaps between frames while something runs, each split into what stopped or used the FX thread: garbage
  * collection pauses (every G1 pause, from JFR's {@code jdk.GCPhasePause}, remark and cleanup included), the FX
- * thread's own CPU time, and the rest (the thread was runnable but got no CPU, or was blocked).
+ * thread's own CPU time, the render thread's (Prism paints the previous frame there; the next pulse waits for it),
+ * and the rest (the threads were runnable but got no CPU, or were blocked).
  */
 final class FrameGaps {
-    private record Gap(Instant start, Instant end, long fxCpuNanos) {
+    private record Gap(Instant start, Instant end, long fxCpuNanos, long renderCpuNanos) {
         long millis() {
             return Duration.between(start, end).toMillis();
         }
@@ -30,23 +31,29 @@ final class FrameGaps {
     private final List<Gap> longGaps = new ArrayList<>();
     private final List<Pause> pauses = Collections.synchronizedList(new ArrayList<>());
     private final RecordingStream gcEvents = new RecordingStream();
+    private final GapProfiler profiler = Boolean.getBoolean("bench.profileGaps") ? new GapProfiler() : null;
     private Instant last;
     private Instant started;
     private long lastCpu;
+    private long lastRenderCpu;
+    private final long renderThread = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
             Instant t = Instant.now();
             long cpu = threads.getCurrentThreadCpuTime();
+            long renderCpu = renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
             if (last != null) {
                 long micros = Duration.between(last, t).toNanos() / 1000;
                 allGapsMicros.add(micros);
                 if (micros > 50_000) {
-                    longGaps.add(new Gap(last, t, cpu - lastCpu));
+                    longGaps.add(new Gap(last, t, cpu - lastCpu, renderCpu - lastRenderCpu));
                 }
             }
             last = t;
             lastCpu = cpu;
+            lastRenderCpu = renderCpu;
         }
     };
 
@@ -60,11 +67,17 @@ final class FrameGaps {
     void start() {
         started = Instant.now();
         timer.start();
+        if (profiler != null) {
+            profiler.start();
+        }
     }
 
     /** FX thread. */
     void stop() {
         timer.stop();
+        if (profiler != null) {
+            profiler.stop();
+        }
     }
 
     /** A summary; call after {@link #stop()} (waits a moment for JFR to deliver the last pauses). */
@@ -85,6 +98,12 @@ final class FrameGaps {
         long gcTotal = pauses.stream().mapToLong(p -> p.length().toMillis()).sum();
         long gcMax = pauses.stream().mapToLong(p -> p.length().toMillis()).max().orElse(0);
         out.append(String.format("GC pauses: %d, %d ms in all, longest %d ms", pauses.size(), gcTotal, gcMax));
+        if (profiler != null) {
+            for (Gap g : worst) {
+                out.append("\n  ").append(describe(g)).append(", the FX thread sampled in:\n")
+                        .append(profiler.during(g.start(), g.end()));
+            }
+        }
         return out.toString();
     }
 
@@ -100,8 +119,9 @@ final class FrameGaps {
                 }
             }
         }
-        return String.format("%d ms at +%.2f s (GC %d ms, FX thread busy %d ms)", g.millis(),
-                Duration.between(started, g.end()).toMillis() / 1000.0, gc, g.fxCpuNanos() / 1_000_000);
+        return String.format("%d ms at +%.2f s (GC %d ms, FX thread busy %d ms, render thread %d ms)", g.millis(),
+                Duration.between(started, g.end()).toMillis() / 1000.0, gc, g.fxCpuNanos() / 1_000_000,
+                g.renderCpuNanos() / 1_000_000);
     }
 
     private static double percentile(List<Long> sortedMicros, double q) {

@@ -180,12 +180,17 @@ public final class RecordsView extends SplitPane {
         col.setMinWidth(90);
         col.setCellValueFactory(c -> c.getValue().recordProperty());
         col.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip exact = new Tooltip(); // one per cell: a tooltip is a popup control, costly to create
+
             @Override
             protected void updateItem(DnsRecord r, boolean empty) {
                 super.updateItem(r, empty);
                 boolean checked = !empty && r != null && r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED;
                 setText(empty || r == null ? null : checked ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never");
-                setTooltip(checked ? new Tooltip(RelativeTime.exact(r.lastChecked(), clock.getZone())) : null);
+                if (checked) {
+                    exact.setText(RelativeTime.exact(r.lastChecked(), clock.getZone()));
+                }
+                setTooltip(checked ? exact : null);
             }
         });
         return col;

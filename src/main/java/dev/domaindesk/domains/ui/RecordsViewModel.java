@@ -7,7 +7,6 @@ import dev.domaindesk.ui.ClipboardService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -25,7 +24,11 @@ public final class RecordsViewModel {
     private final SelectedDomain selection;
     private final CheckFeed feed;
     private final ClipboardService clipboard;
-    private final ObservableList<RecordRow> rows = FXCollections.observableArrayList(r -> new Observable[] {r.badgeProperty()});
+    /**
+     * No extractor on the badges: each badge change would be a list event, and a table reconfigures every cell on
+     * each one (a check's start and results restyled every row). The cells watch their row's properties instead.
+     */
+    private final ObservableList<RecordRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<RecordRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<RecordExplanation> explanation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper copyFeedback = new ReadOnlyStringWrapper("");

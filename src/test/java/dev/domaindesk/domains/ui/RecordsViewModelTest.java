@@ -17,6 +17,7 @@ import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,21 @@ class RecordsViewModelTest {
         feed.publish(List.of(example.domain()), List.of(first));
         assertEquals(Badge.VERIFIED, vm.rows().get(0).badgeProperty().get());
         assertEquals(Badge.PENDING, vm.rows().get(1).badgeProperty().get());
+    }
+
+    @Test
+    void aCheckChangesTheRowsInPlaceWithoutListEvents() {
+        List<RecordRow> before = List.copyOf(vm.rows());
+        List<ListChangeListener.Change<? extends RecordRow>> events = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<RecordRow>) events::add);
+        feed.startChecking(List.of(example.domain().id()));
+        feed.publish(List.of(example.domain()),
+                List.of(Fixtures.checked(example.records().get(0), CheckState.VERIFIED, List.of("x"), Fixtures.NOW)));
+        feed.stopChecking();
+
+        assertEquals(Badge.VERIFIED, vm.rows().get(0).badgeProperty().get());
+        assertEquals(before, vm.rows());
+        assertTrue(events.isEmpty(), "a table reconfigures every row on each list event: " + events);
     }
 
     @Test
