@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every background thread of DomainDesk (H2, DNS, files, the scheduler, sync downloads): a named daemon that logs
- * what it throws, so a thread dump or a log line says whose thread it is.
+ * what it throws, so a thread dump or a log line says whose thread it is. In the window they run at a lower CPU
+ * priority ({@link BackgroundPriority}).
  */
 public final class BackgroundThreads {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundThreads.class);
@@ -27,7 +28,10 @@ public final class BackgroundThreads {
     }
 
     private static Thread start(Runnable task, String name) {
-        Thread t = new Thread(task, name);
+        Thread t = new Thread(() -> {
+            BackgroundPriority.threadStarted();
+            task.run();
+        }, name);
         t.setDaemon(true);
         t.setUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught exception in {}", thread.getName(), e));
         return t;

@@ -3,6 +3,7 @@ package dev.domaindesk.ui;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.app.DataDirectory;
+import dev.domaindesk.concurrent.BackgroundPriority;
 import dev.domaindesk.settings.WindowPlacement;
 import dev.domaindesk.settings.WindowPlacementFile;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public class DesktopApp extends Application {
     /** Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes. */
     public static void open(String dataDirOption) {
         dataDir = DataDirectory.resolve(dataDirOption);
+        Optional<BackgroundPriority> priority = BackgroundPriority.install(3); // before the first background thread
         executors = new BackgroundExecutors(3, 150);
         context = new CompletableFuture<>();
         placement = new WindowPlacementFile(dataDir).read();
@@ -48,6 +50,7 @@ public class DesktopApp extends Application {
             Application.launch(DesktopApp.class);
         } finally {
             remember();
+            priority.ifPresent(BackgroundPriority::close);
         }
     }
 

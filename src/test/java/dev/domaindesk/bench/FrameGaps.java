@@ -1,6 +1,9 @@
 package dev.domaindesk.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +17,10 @@ import jdk.jfr.consumer.RecordingStream;
  * The gaps between frames while something runs, each split into what stopped or used the FX thread: garbage
  * collection pauses (every G1 pause, from JFR's {@code jdk.GCPhasePause}, remark and cleanup included), the FX
  * thread's own CPU time, the render thread's (Prism paints the previous frame there; the next pulse waits for it),
- * and the rest (the threads were runnable but got no CPU, or were blocked).
+ * the X server's (10 ms ticks: it draws what the window uploads), and the rest (runnable but no CPU, or blocked).
  */
 final class FrameGaps {
-    private record Gap(Instant start, Instant end, long fxCpuNanos, long renderCpuNanos) {
+    private record Gap(Instant start, Instant end, long fxCpuNanos, long renderCpuNanos, long xServerCpuMillis) {
         long millis() {
             return Duration.between(start, end).toMillis();
         }
@@ -36,6 +39,10 @@ final class FrameGaps {
     private Instant started;
     private long lastCpu;
     private long lastRenderCpu;
+    private long lastXServerCpu;
+    private final Path xServerStat = ProcessHandle.allProcesses()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/Xvfb") || c.endsWith("/Xorg")).orElse(false))
+            .findFirst().map(p -> Path.of("/proc", Long.toString(p.pid()), "stat")).orElse(null);
     private final long renderThread = Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
     private final AnimationTimer timer = new AnimationTimer() {
@@ -44,16 +51,18 @@ final class FrameGaps {
             Instant t = Instant.now();
             long cpu = threads.getCurrentThreadCpuTime();
             long renderCpu = renderThread < 0 ? 0 : threads.getThreadCpuTime(renderThread);
+            long xServerCpu = xServerCpuMillis();
             if (last != null) {
                 long micros = Duration.between(last, t).toNanos() / 1000;
                 allGapsMicros.add(micros);
                 if (micros > 50_000) {
-                    longGaps.add(new Gap(last, t, cpu - lastCpu, renderCpu - lastRenderCpu));
+                    longGaps.add(new Gap(last, t, cpu - lastCpu, renderCpu - lastRenderCpu, xServerCpu - lastXServerCpu));
                 }
             }
             last = t;
             lastCpu = cpu;
             lastRenderCpu = renderCpu;
+            lastXServerCpu = xServerCpu;
         }
     };
 
@@ -61,6 +70,20 @@ final class FrameGaps {
         gcEvents.enable("jdk.GCPhasePause").withThreshold(Duration.ZERO);
         gcEvents.onEvent("jdk.GCPhasePause", e -> pauses.add(new Pause(e.getStartTime(), e.getDuration())));
         gcEvents.startAsync();
+    }
+
+    /** The X server's CPU time (it draws what the window uploads), in clock ticks of 10 ms; 0 when not found. */
+    private long xServerCpuMillis() {
+        if (xServerStat == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(xServerStat);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** FX thread. */
@@ -119,9 +142,9 @@ final class FrameGaps {
                 }
             }
         }
-        return String.format("%d ms at +%.2f s (GC %d ms, FX thread busy %d ms, render thread %d ms)", g.millis(),
-                Duration.between(started, g.end()).toMillis() / 1000.0, gc, g.fxCpuNanos() / 1_000_000,
-                g.renderCpuNanos() / 1_000_000);
+        return String.format("%d ms at +%.2f s (GC %d ms, FX thread busy %d ms, render thread %d ms, X server ~%d ms)",
+                g.millis(), Duration.between(started, g.end()).toMillis() / 1000.0, gc, g.fxCpuNanos() / 1_000_000,
+                g.renderCpuNanos() / 1_000_000, g.xServerCpuMillis());
     }
 
     private static double percentile(List<Long> sortedMicros, double q) {
