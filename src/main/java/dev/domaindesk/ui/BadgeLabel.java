@@ -2,12 +2,8 @@ package dev.domaindesk.ui;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /**
  * A status badge: icon, word and tone together (a spinner while checking).
@@ -62,7 +58,7 @@ public final class BadgeLabel extends Label {
         pseudoClassStateChanged(tone(badge), true);
         setText(badge.word());
         setAccessibleText("status " + badge.word());
-        icon.setIconCode(icon(badge));
+        icon.setIconCode(BadgeIcons.of(badge));
         setGraphic(icon);
         spinWhileShown();
     }
@@ -75,18 +71,5 @@ public final class BadgeLabel extends Label {
     /** The tone as a pseudo-class: {@code .badge:ok}, {@code :warn}, {@code :bad}, {@code :muted}, {@code :info}. */
     static PseudoClass tone(Badge badge) {
         return PseudoClass.getPseudoClass(badge.styleClass().substring("badge-".length()));
-    }
-
-    private static Ikon icon(Badge badge) {
-        return switch (badge) {
-            case VERIFIED -> MaterialDesignC.CHECK_CIRCLE;
-            case PENDING -> MaterialDesignC.CLOCK_OUTLINE;
-            case MISSING -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
-            case MISMATCH -> MaterialDesignC.CLOSE_CIRCLE;
-            case BROKEN -> MaterialDesignL.LINK_VARIANT_OFF;
-            case FAILED -> MaterialDesignA.ALERT_CIRCLE;
-            case DNS_ERROR -> MaterialDesignC.CLOUD_QUESTION;
-            case CHECKING -> MaterialDesignL.LOADING;
-        };
     }
 }

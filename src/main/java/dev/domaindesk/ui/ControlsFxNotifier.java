@@ -6,8 +6,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +38,7 @@ public final class ControlsFxNotifier implements Notifier {
             LOG.info("{}: {}", title, text);
             return;
         }
-        FontIcon icon = new FontIcon(bad ? MaterialDesignA.ALERT_CIRCLE : MaterialDesignC.CHECK_CIRCLE);
+        FontIcon icon = new FontIcon(BadgeIcons.of(bad ? Badge.FAILED : Badge.VERIFIED));
         icon.setIconSize(32);
         icon.setIconColor(Color.web(bad ? "#c62828" : "#1a7f37"));
         Notifications.create().title(title).text(text).owner(owner).graphic(icon)
