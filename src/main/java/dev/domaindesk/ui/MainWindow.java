@@ -16,6 +16,7 @@ import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private final DomainListView listView;
     private final RecordsView recordsView;
     private final BorderPane root = new BorderPane();
+    private final ControlsFxNotifier notifier;
 
     /** @param delayed runs a task after the batching delay (results are applied at most every ~150 ms) */
     public MainWindow(Stage stage, WindowServices services, UiTasks tasks, Executor delayed, DialogService dialogs) {
@@ -46,8 +48,8 @@ public final class MainWindow {
         this.tasks = tasks;
         CheckFeed feed = new CheckFeed();
         ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
-        list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, new ControlsFxNotifier(stage),
-                services.clock());
+        notifier = new ControlsFxNotifier(stage);
+        list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, notifier, services.clock());
         SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
         records = new RecordsViewModel(selected, feed, new FxClipboardService());
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
@@ -85,6 +87,7 @@ public final class MainWindow {
         list.load();
         tasks.run(() -> services.settings().load().theme(), state.themeProperty()::set, e -> { });
         new Shortcuts(this).install(stage.getScene());
+        whenListed(() -> Platform.runLater(notifier::warmUp)); // after the list's own frame
     }
 
     /** Runs {@code then} once, on the FX thread, when the domain list has been shown for the first time. */

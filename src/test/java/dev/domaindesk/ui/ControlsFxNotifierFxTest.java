@@ -1,0 +1,56 @@
+package dev.domaindesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Real ControlsFX notifications on a real (headless) stage. */
+@ExtendWith(ApplicationExtension.class)
+class ControlsFxNotifierFxTest {
+    private ControlsFxNotifier notifier;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(new Label("window")), 640, 400));
+        stage.show();
+        notifier = new ControlsFxNotifier(stage);
+    }
+
+    private static List<PopupWindow> popups() {
+        return Window.getWindows().stream().filter(PopupWindow.class::isInstance).map(PopupWindow.class::cast).toList();
+    }
+
+    @Test
+    void theWarmUpShowsNothingAndANotificationThenShowsItsTextAndIcon() throws Exception {
+        int windows = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().size()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(notifier::warmUp).get(10, TimeUnit.SECONDS);
+        assertEquals(windows, WaitForAsyncUtils.asyncFx(() -> Window.getWindows().size()).get(10, TimeUnit.SECONDS),
+                "the warm-up opens no window");
+
+        WaitForAsyncUtils.asyncFx(() -> notifier.good("example.com is verified", "All required DNS records were found."))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = WaitForAsyncUtils.asyncFx(() -> popups().stream()
+                .flatMap(p -> p.getScene().getRoot().lookupAll(".label").stream())
+                .map(n -> ((Label) n).getText()).toList()).get(10, TimeUnit.SECONDS);
+        assertTrue(texts.contains("example.com is verified"), texts.toString());
+        boolean icon = WaitForAsyncUtils.asyncFx(() -> popups().stream()
+                .flatMap(p -> p.getScene().getRoot().lookupAll(".ikonli-font-icon").stream()).map(Node::isVisible)
+                .anyMatch(v -> v)).get(10, TimeUnit.SECONDS);
+        assertTrue(icon, "the badge glyph, not ControlsFX's PNG");
+    }
+}
