@@ -20,10 +20,21 @@ import org.slf4j.LoggerFactory;
 public final class ControlsFxNotifier implements Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(ControlsFxNotifier.class);
 
+    /** The stylesheet ControlsFX adds to the owner's scene, named as it names it. */
+    static final String STYLESHEET = Notifications.class.getResource("notificationpopup.css").toExternalForm();
+
     private final Window owner;
 
+    /**
+     * On its first notification ControlsFX adds its stylesheet to the owner's scene, and a new stylesheet restyles
+     * every node of the window (at the end of the first "check all"). So it is added here, while the window is
+     * still empty, where ControlsFX expects it (first).
+     */
     public ControlsFxNotifier(Window owner) {
         this.owner = owner;
+        if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().contains(STYLESHEET)) {
+            owner.getScene().getStylesheets().add(0, STYLESHEET);
+        }
     }
 
     @Override

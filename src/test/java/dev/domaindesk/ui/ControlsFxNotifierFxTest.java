@@ -22,9 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ControlsFxNotifierFxTest {
     private ControlsFxNotifier notifier;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         stage.setScene(new Scene(new StackPane(new Label("window")), 640, 400));
         stage.show();
         notifier = new ControlsFxNotifier(stage);
@@ -32,6 +34,16 @@ class ControlsFxNotifierFxTest {
 
     private static List<PopupWindow> popups() {
         return Window.getWindows().stream().filter(PopupWindow.class::isInstance).map(PopupWindow.class::cast).toList();
+    }
+
+    @Test
+    void theOwnersStylesheetsAreSetUpFrontSoANotificationDoesNotRestyleTheWindow() throws Exception {
+        List<String> before = WaitForAsyncUtils.asyncFx(() -> List.copyOf(stage.getScene().getStylesheets())).get(10, TimeUnit.SECONDS);
+        assertTrue(before.contains(ControlsFxNotifier.STYLESHEET), before.toString());
+        WaitForAsyncUtils.asyncFx(() -> notifier.bad("example.com is no longer verified", "A required DNS record broke."))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, WaitForAsyncUtils.asyncFx(() -> List.copyOf(stage.getScene().getStylesheets())).get(10, TimeUnit.SECONDS));
     }
 
     @Test
