@@ -37,6 +37,9 @@ final class FrameGaps {
     private final GapProfiler profiler = Boolean.getBoolean("bench.profileGaps") ? new GapProfiler() : null;
     private Instant last;
     private Instant started;
+    private long startCpu;
+    /** FX thread CPU in the first half second (the check's start: the window's first "checking" frames). */
+    private long startupCpuNanos = -1;
     private long lastCpu;
     private long lastRenderCpu;
     private long lastXServerCpu;
@@ -58,6 +61,9 @@ final class FrameGaps {
                 if (micros > 50_000) {
                     longGaps.add(new Gap(last, t, cpu - lastCpu, renderCpu - lastRenderCpu, xServerCpu - lastXServerCpu));
                 }
+            }
+            if (startupCpuNanos < 0 && Duration.between(started, t).toMillis() >= 500) {
+                startupCpuNanos = cpu - startCpu;
             }
             last = t;
             lastCpu = cpu;
@@ -89,6 +95,7 @@ final class FrameGaps {
     /** FX thread. */
     void start() {
         started = Instant.now();
+        startCpu = threads.getCurrentThreadCpuTime();
         timer.start();
         if (profiler != null) {
             profiler.start();
@@ -120,6 +127,7 @@ final class FrameGaps {
         out.append("ten longest: ").append(worst.stream().map(this::describe).toList()).append('\n');
         long gcTotal = pauses.stream().mapToLong(p -> p.length().toMillis()).sum();
         long gcMax = pauses.stream().mapToLong(p -> p.length().toMillis()).max().orElse(0);
+        out.append(String.format("FX thread CPU in the first 0.5 s: %d ms%n", startupCpuNanos / 1_000_000));
         out.append(String.format("GC pauses: %d, %d ms in all, longest %d ms", pauses.size(), gcTotal, gcMax));
         if (profiler != null) {
             for (Gap g : worst) {
