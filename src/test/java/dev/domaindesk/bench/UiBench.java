@@ -192,7 +192,9 @@ public final class UiBench {
 
     /** Checks all 10,000 domains against Knot while an AnimationTimer records the gaps between frames. */
     private static void check(Path dir) throws Exception {
-        resetData(dir);
+        if (!Boolean.getBoolean("bench.keepData")) { // -Dbench.keepData=true: the store as the last run left it
+            resetData(dir);
+        }
         Path knotDir = dir.resolve("knot-" + System.nanoTime());
         String records = Files.readString(dir.resolve("bench.test.zone-records"));
         try (KnotServer knot = KnotServer.start(knotDir, Map.of("bench.test", records,
