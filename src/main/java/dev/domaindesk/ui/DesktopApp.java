@@ -109,8 +109,6 @@ public class DesktopApp extends Application {
                             executors.batchDelay(), new FxDialogService(stage));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
-                    // the icon sets are enums of hundreds of glyphs: loaded here, not on the FX thread when a check starts
-                    window.whenListed(() -> executors.io().execute(BadgeIcons::all));
                     startSchedulerLater(ctx, window);
                 }, fx);
     }

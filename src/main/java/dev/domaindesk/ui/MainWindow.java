@@ -16,7 +16,6 @@ import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -87,7 +86,9 @@ public final class MainWindow {
         list.load();
         tasks.run(() -> services.settings().load().theme(), state.themeProperty()::set, e -> { });
         new Shortcuts(this).install(stage.getScene());
-        whenListed(() -> Platform.runLater(notifier::warmUp)); // after the list's own frame
+        // once the list is shown, what the first check and notification would load on the FX thread: the badges'
+        // icon sets (enums of hundreds of glyphs) on a background thread, then a notification bar off-screen
+        whenListed(() -> tasks.run(BadgeIcons::all, icons -> notifier.warmUp(), e -> { }));
     }
 
     /** Runs {@code then} once, on the FX thread, when the domain list has been shown for the first time. */
