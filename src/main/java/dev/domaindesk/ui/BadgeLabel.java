@@ -16,10 +16,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * "Checking" shows an arc on the same icon node and turns it ({@link Spin}). It used to be a
  * {@code ProgressIndicator} per badge: a dozen styled regions each, created when a check started and repainted
  * every frame.
+ * <p>
+ * In a list or table cell the badge is unmanaged, in a {@link BadgeSlot}: a new word lays out and resizes the badge
+ * alone.
  */
 public final class BadgeLabel extends Label {
     private final FontIcon icon = new FontIcon(MaterialDesignC.CLOCK_OUTLINE);
     private Badge shown;
+    private boolean alignRight;
 
     public BadgeLabel() {
         getStyleClass().add("badge");
@@ -32,6 +36,40 @@ public final class BadgeLabel extends Label {
     public BadgeLabel(Badge badge) {
         this();
         show(badge);
+    }
+
+    /** An unmanaged badge (for a {@link BadgeSlot}) that keeps its right ({@code alignRight}) or left edge. */
+    static BadgeLabel unmanaged(boolean alignRight) {
+        BadgeLabel badge = new BadgeLabel();
+        badge.setManaged(false);
+        badge.alignRight = alignRight;
+        return badge;
+    }
+
+    boolean alignsRight() {
+        return alignRight;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (!isManaged()) {
+            fitWord();
+        }
+        super.layoutChildren();
+    }
+
+    /** An unmanaged badge lays itself out when its word changes: it takes its new width here, keeping its edge. */
+    private void fitWord() {
+        double width = snapSizeX(prefWidth(-1));
+        double height = snapSizeY(prefHeight(-1));
+        if (getWidth() == 0 || width == getWidth() && height == getHeight()) {
+            return; // not placed by its slot yet, or the same size
+        }
+        double right = getLayoutX() + getWidth();
+        resize(width, height);
+        if (alignRight) {
+            setLayoutX(right - width);
+        }
     }
 
     /** The badge shown now (null: none). */

@@ -44,6 +44,22 @@ final class GapProfiler {
 
     void stop() {
         running = false;
+        String dump = System.getProperty("bench.profileDump"); // every sample's whole stack, to read offline
+        if (dump != null) {
+            try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(dump)))) {
+                synchronized (samples) {
+                    Instant first = samples.isEmpty() ? Instant.now() : samples.get(0).at();
+                    for (Sample s : samples) {
+                        out.println("@ " + java.time.Duration.between(first, s.at()).toNanos() / 1_000_000.0);
+                        for (StackTraceElement e : s.stack()) {
+                            out.println("  " + e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber());
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** The most frequent stacks (their top frames, idle waits left out) sampled between two instants. */

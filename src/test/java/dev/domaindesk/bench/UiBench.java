@@ -243,8 +243,11 @@ public final class UiBench {
     private static void checkAllOnce(Scene scene) throws Exception {
         FrameGaps frames = new FrameGaps(); // first: its JFR stream starts (loading ~100 classes) before the quiet wait
         awaitQuietFrames(60, 10);
+        System.out.println("key press at about " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                + " ms of JVM uptime"); // to line up with -XX:+PrintCompilation
         fx(() -> {
             frames.start();
+            System.out.println("key press at nanoTime " + System.nanoTime()); // to line up with perf -k CLOCK_MONOTONIC
             scene.getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F5, true, true, false, false));
             return null;
         });

@@ -3,7 +3,7 @@ package dev.domaindesk.domains.ui;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.Badge;
-import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.BadgeSlot;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -97,12 +97,14 @@ public final class DomainListView extends VBox {
     /**
      * Name on the left, status badge on the right; the badge follows its row's status while the cell shows it.
      * <p>
-     * The name is the cell's own text and the badge its graphic, moved to the right edge after the skin's layout:
-     * five nodes per cell instead of nine (an HBox with a name label and a spacer). A cell that gets a new item is
-     * re-styled with its whole subtree, so on each keystroke in the search box the nodes per cell are what costs.
+     * The name is the cell's own text and the badge's slot its graphic, shifted to the right edge after the skin's
+     * layout: six nodes per cell instead of nine (an HBox with a name label and a spacer). A cell that gets a new item
+     * is re-styled with its whole subtree, so on each keystroke in the search box the nodes per cell are what costs.
+     * The shift is a translation: moving a child in {@code layoutChildren} asks the cell to lay out again, and the
+     * list then laid out every row on every frame, idle or not.
      */
     private static final class DomainCell extends ListCell<DomainRow> {
-        private final BadgeLabel badge = new BadgeLabel();
+        private final BadgeSlot badge = new BadgeSlot(BadgeSlot.DOMAIN_BADGES, true);
         private final ChangeListener<DomainStatus> statusChanged = (obs, old, status) -> showStatus(getItem());
         private DomainRow watched;
 
@@ -139,7 +141,7 @@ public final class DomainListView extends VBox {
         protected void layoutChildren() {
             super.layoutChildren();
             if (getGraphic() == badge) {
-                badge.setLayoutX(Math.max(badge.getLayoutX(), getWidth() - snappedRightInset() - badge.getWidth()));
+                badge.setTranslateX(Math.max(0, getWidth() - snappedRightInset() - badge.getWidth() - badge.getLayoutX()));
             }
         }
 

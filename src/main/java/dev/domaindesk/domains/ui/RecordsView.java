@@ -2,16 +2,19 @@ package dev.domaindesk.domains.ui;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.ui.Badge;
-import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.BadgeSlot;
+import dev.domaindesk.ui.CellText;
 import dev.domaindesk.ui.CopyButton;
 import dev.domaindesk.ui.RelativeTime;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -75,19 +78,56 @@ public final class RecordsView extends SplitPane {
         return table;
     }
 
-    private static TableColumn<RecordRow, DnsRecord> textColumn(String title, double width, Function<DnsRecord, String> text) {
-        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>(title);
+    private static TableColumn<RecordRow, RecordRow> textColumn(String title, double width, Function<DnsRecord, String> text) {
+        TableColumn<RecordRow, RecordRow> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setMinWidth(width);
-        col.setCellValueFactory(c -> c.getValue().recordProperty());
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DnsRecord r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : text.apply(r));
-            }
-        });
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(Comparator.comparing(r -> text.apply(r.record())));
+        col.setCellFactory(c -> new RecordTextCell(text));
         return col;
+    }
+
+    /**
+     * Text from the row's record, watched by the cell itself (with the record as the cell's value, each check result
+     * would mark the cell for layout, and one row to lay out makes the table refill every row: see {@link BadgeSlot}).
+     */
+    private static class RecordTextCell extends TableCell<RecordRow, RecordRow> {
+        private final CellText text = new CellText();
+        private final Function<DnsRecord, String> format;
+        private final ChangeListener<DnsRecord> changed = (obs, old, now) -> show(now);
+        private RecordRow watched;
+
+        RecordTextCell(Function<DnsRecord, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(RecordRow row, boolean empty) {
+            super.updateItem(row, empty);
+            RecordRow now = empty ? null : row;
+            if (watched != now) {
+                if (watched != null) {
+                    watched.recordProperty().removeListener(changed);
+                }
+                watched = now;
+                if (now != null) {
+                    now.recordProperty().addListener(changed);
+                }
+            }
+            if (now == null) {
+                setGraphic(null);
+                show(null);
+            } else {
+                show(now.record());
+                setGraphic(text);
+            }
+        }
+
+        /** Shows {@code record} (null: an empty row). */
+        void show(DnsRecord record) {
+            text.setText(record == null ? "" : format.apply(record));
+        }
     }
 
     private static TableColumn<RecordRow, RecordRow> copyColumn(String title, double width, Function<RecordRow, String> text,
@@ -151,48 +191,74 @@ public final class RecordsView extends SplitPane {
         return value.substring(0, 28) + " … " + value.substring(value.length() - 24);
     }
 
-    private static TableColumn<RecordRow, Badge> badgeColumn() {
-        TableColumn<RecordRow, Badge> col = new TableColumn<>("Status");
+    private static TableColumn<RecordRow, RecordRow> badgeColumn() {
+        TableColumn<RecordRow, RecordRow> col = new TableColumn<>("Status");
         col.setId("statusColumn");
         col.setPrefWidth(130);
         col.setMinWidth(120);
-        col.setCellValueFactory(c -> c.getValue().badgeProperty());
-        col.setCellFactory(c -> new TableCell<>() {
-            private final BadgeLabel badge = new BadgeLabel();
-
-            @Override
-            protected void updateItem(Badge b, boolean empty) {
-                super.updateItem(b, empty);
-                if (empty || b == null) {
-                    setGraphic(null);
-                } else {
-                    badge.show(b);
-                    setGraphic(badge);
-                }
-            }
-        });
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(Comparator.comparing(r -> r.badgeProperty().get()));
+        col.setCellFactory(c -> new BadgeCell());
         return col;
     }
 
-    private static TableColumn<RecordRow, DnsRecord> lastCheckedColumn(Clock clock) {
-        TableColumn<RecordRow, DnsRecord> col = new TableColumn<>("Checked");
+    /**
+     * The row's badge, watched by the cell itself: with the badge as the cell's value, the table would mark the cell
+     * for layout on every change, and one row to lay out makes a table re-index and refill every visible row (see
+     * {@link BadgeSlot}).
+     */
+    private static final class BadgeCell extends TableCell<RecordRow, RecordRow> {
+        private final BadgeSlot badge = new BadgeSlot(BadgeSlot.RECORD_BADGES, false);
+        private final ChangeListener<Badge> changed = (obs, old, now) -> badge.show(now);
+        private RecordRow watched;
+
+        @Override
+        protected void updateItem(RecordRow row, boolean empty) {
+            super.updateItem(row, empty);
+            RecordRow now = empty ? null : row;
+            if (watched != now) {
+                if (watched != null) {
+                    watched.badgeProperty().removeListener(changed);
+                }
+                watched = now;
+                if (now != null) {
+                    now.badgeProperty().addListener(changed);
+                }
+            }
+            if (now == null) {
+                setGraphic(null);
+            } else {
+                badge.show(now.badgeProperty().get());
+                setGraphic(badge);
+            }
+        }
+    }
+
+    private static TableColumn<RecordRow, RecordRow> lastCheckedColumn(Clock clock) {
+        TableColumn<RecordRow, RecordRow> col = new TableColumn<>("Checked");
         col.setPrefWidth(96);
         col.setMinWidth(90);
-        col.setCellValueFactory(c -> c.getValue().recordProperty());
-        col.setCellFactory(c -> new TableCell<>() {
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(Comparator.comparing(r -> r.record().lastChecked(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never") {
             private final Tooltip exact = new Tooltip(); // one per cell: a tooltip is a popup control, costly to create
 
             @Override
-            protected void updateItem(DnsRecord r, boolean empty) {
-                super.updateItem(r, empty);
-                boolean checked = !empty && r != null && r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED;
-                setText(empty || r == null ? null : checked ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never");
-                if (checked) {
+            void show(DnsRecord r) {
+                super.show(r);
+                if (r != null && checked(r)) {
                     exact.setText(RelativeTime.exact(r.lastChecked(), clock.getZone()));
+                    setTooltip(exact);
+                } else {
+                    setTooltip(null);
                 }
-                setTooltip(checked ? exact : null);
             }
         });
         return col;
     }
+
+    private static boolean checked(DnsRecord r) {
+        return r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED;
+    }
+
 }

@@ -11,6 +11,7 @@ import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.BadgeSlot;
 import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.DesktopApp;
 import dev.domaindesk.ui.UiTasks;
@@ -67,7 +68,7 @@ class DomainListFxTest {
 
     private static BadgeLabel badgeOf(FxRobot robot, String domain) {
         ListCell<?> cell = robot.lookup(".domain-cell").match((ListCell<?> c) -> domain.equals(c.getText())).queryAs(ListCell.class);
-        return (BadgeLabel) cell.getGraphic();
+        return ((BadgeSlot) cell.getGraphic()).badge();
     }
 
     private static boolean has(Node node, String pseudoClass) {

@@ -1,0 +1,98 @@
+package dev.domaindesk.ui;
+
+import dev.domaindesk.domains.DomainStatus;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * A badge's place in a list or table cell: as wide as the badge with its longest word, so it never changes size,
+ * holding the badge unmanaged.
+ * <p>
+ * A managed badge that changes its word asks its row to lay out again, and a {@code ListView} or {@code TableView}
+ * with one row to lay out re-indexes and refills every visible row (a check's start refilled every cell of the
+ * records table: copy buttons, tooltips, texts). An unmanaged badge is its own layout root: a new word lays out the
+ * badge alone, which resizes itself and keeps the edge it is aligned to ({@link BadgeLabel#layoutChildren}).
+ */
+public final class BadgeSlot extends Region {
+    /** The badges a domain can show (its status). */
+    public static final List<Badge> DOMAIN_BADGES = Arrays.stream(DomainStatus.values()).map(Badge::of).toList();
+    /** The badges a record can show. */
+    public static final List<Badge> RECORD_BADGES = List.of(Badge.values());
+
+    /** Width of the longest word per font and word list (a handful of entries: one font, two lists). */
+    private static final Map<Font, Map<List<Badge>, Double>> LONGEST_WORD = new HashMap<>();
+
+    private final BadgeLabel badge;
+    private final List<Badge> badges;
+
+    /** @param alignRight badge on the right edge of the slot (else the left) */
+    public BadgeSlot(List<Badge> badges, boolean alignRight) {
+        this.badges = badges;
+        this.badge = BadgeLabel.unmanaged(alignRight);
+        getStyleClass().add("badge-slot");
+        getChildren().add(badge);
+    }
+
+    public void show(Badge shown) {
+        badge.show(shown);
+    }
+
+    public BadgeLabel badge() {
+        return badge;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (getScene() != null) {
+            badge.applyCss(); // the badge's font and padding (a no-op once styled)
+        }
+        String word = badge.getText() == null ? "" : badge.getText();
+        double chrome = badge.prefWidth(-1) - wordWidth(badge.getFont(), word);
+        double longest = LONGEST_WORD.computeIfAbsent(badge.getFont(), f -> new HashMap<>()).computeIfAbsent(badges,
+                list -> list.stream().mapToDouble(b -> wordWidth(badge.getFont(), b.word())).max().orElse(0));
+        return snappedLeftInset() + Math.ceil(chrome + longest) + snappedRightInset();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + badge.prefHeight(-1) + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxWidth(double height) {
+        return computePrefWidth(height);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        badge.autosize();
+        double x = badge.alignsRight() ? getWidth() - snappedRightInset() - badge.getWidth() : snappedLeftInset();
+        badge.relocate(x, snappedTopInset() + (getHeight() - snappedTopInset() - snappedBottomInset() - badge.getHeight()) / 2);
+    }
+
+    private static double wordWidth(Font font, String word) {
+        Text text = new Text(word);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
+    }
+}
