@@ -24,8 +24,8 @@ public final class BadgeSlot extends Region {
     /** The badges a record can show. */
     public static final List<Badge> RECORD_BADGES = List.of(Badge.values());
 
-    /** Width of the longest word per font and word list (a handful of entries: one font, two lists). */
-    private static final Map<Font, Map<List<Badge>, Double>> LONGEST_WORD = new HashMap<>();
+    /** The badge's width with its longest word, per font and word list (a handful of entries: one font, two lists). */
+    private static final Map<Font, Map<List<Badge>, Double>> WIDEST = new HashMap<>();
 
     private final BadgeLabel badge;
     private final List<Badge> badges;
@@ -48,14 +48,26 @@ public final class BadgeSlot extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        if (getScene() != null) {
-            badge.applyCss(); // the badge's font and padding (a no-op once styled)
+        Double widest = WIDEST.getOrDefault(badge.getFont(), Map.of()).get(badges);
+        if (widest == null) {
+            widest = measureWidest();
         }
+        return snappedLeftInset() + widest + snappedRightInset();
+    }
+
+    /** The badge's width with its longest word: its width now, less its word, plus the longest word. */
+    private double measureWidest() {
+        if (getScene() != null) {
+            badge.applyCss(); // the badge's font and padding
+        }
+        Font font = badge.getFont();
         String word = badge.getText() == null ? "" : badge.getText();
-        double chrome = badge.prefWidth(-1) - wordWidth(badge.getFont(), word);
-        double longest = LONGEST_WORD.computeIfAbsent(badge.getFont(), f -> new HashMap<>()).computeIfAbsent(badges,
-                list -> list.stream().mapToDouble(b -> wordWidth(badge.getFont(), b.word())).max().orElse(0));
-        return snappedLeftInset() + Math.ceil(chrome + longest) + snappedRightInset();
+        double longest = badges.stream().mapToDouble(b -> wordWidth(font, b.word())).max().orElse(0);
+        double widest = Math.ceil(badge.prefWidth(-1) - wordWidth(font, word) + longest);
+        if (!word.isEmpty()) { // the badge's icon and gap count only beside a word
+            WIDEST.computeIfAbsent(font, f -> new HashMap<>()).put(badges, widest);
+        }
+        return widest;
     }
 
     @Override
