@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
@@ -22,6 +23,13 @@ public final class ControlsFxNotifier implements Notifier {
 
     /** The stylesheet ControlsFX adds to the owner's scene, named as it names it. */
     static final String STYLESHEET = Notifications.class.getResource("notificationpopup.css").toExternalForm();
+
+    /**
+     * How long after it is asked for a notification pops up: not in the frame that asked. The end of a check asks,
+     * and that frame already re-draws the status bar, the badges and Check now; the popup (a new window, its
+     * scene's CSS) in the same frame held the FX thread 45-57 ms there.
+     */
+    static final Duration DELAY = Duration.millis(250);
 
     private final Window owner;
 
@@ -68,6 +76,12 @@ public final class ControlsFxNotifier implements Notifier {
             LOG.info("{}: {}", title, text);
             return;
         }
+        PauseTransition wait = new PauseTransition(DELAY);
+        wait.setOnFinished(e -> popUp(title, text, bad));
+        wait.play();
+    }
+
+    private void popUp(String title, String text, boolean bad) {
         FontIcon icon = new FontIcon(BadgeIcons.of(bad ? Badge.FAILED : Badge.VERIFIED));
         icon.setIconSize(32);
         icon.setIconColor(Color.web(bad ? "#c62828" : "#1a7f37"));

@@ -36,13 +36,18 @@ class ControlsFxNotifierFxTest {
         return Window.getWindows().stream().filter(PopupWindow.class::isInstance).map(PopupWindow.class::cast).toList();
     }
 
+    private static void awaitPopup() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !popups().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theOwnersStylesheetsAreSetUpFrontSoANotificationDoesNotRestyleTheWindow() throws Exception {
         List<String> before = WaitForAsyncUtils.asyncFx(() -> List.copyOf(stage.getScene().getStylesheets())).get(10, TimeUnit.SECONDS);
         assertTrue(before.contains(ControlsFxNotifier.STYLESHEET), before.toString());
         WaitForAsyncUtils.asyncFx(() -> notifier.bad("example.com is no longer verified", "A required DNS record broke."))
                 .get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitPopup();
         assertEquals(before, WaitForAsyncUtils.asyncFx(() -> List.copyOf(stage.getScene().getStylesheets())).get(10, TimeUnit.SECONDS));
     }
 
@@ -53,9 +58,12 @@ class ControlsFxNotifierFxTest {
         assertEquals(windows, WaitForAsyncUtils.asyncFx(() -> Window.getWindows().size()).get(10, TimeUnit.SECONDS),
                 "the warm-up opens no window");
 
-        WaitForAsyncUtils.asyncFx(() -> notifier.good("example.com is verified", "All required DNS records were found."))
-                .get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        List<PopupWindow> sameFrame = WaitForAsyncUtils.asyncFx(() -> {
+            notifier.good("example.com is verified", "All required DNS records were found.");
+            return popups();
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), sameFrame, "not in the frame that asked: that frame has the check's end to draw");
+        awaitPopup();
         List<String> texts = WaitForAsyncUtils.asyncFx(() -> popups().stream()
                 .flatMap(p -> p.getScene().getRoot().lookupAll(".label").stream())
                 .map(n -> ((Label) n).getText()).toList()).get(10, TimeUnit.SECONDS);
