@@ -58,7 +58,10 @@ public final class BadgeLabel extends Label {
         super.layoutChildren();
     }
 
-    /** An unmanaged badge lays itself out when its word changes: it takes its new width here, keeping its edge. */
+    /**
+     * An unmanaged badge lays itself out when its word (or border) changes: it takes its new size here, keeping its
+     * edge and its vertical middle.
+     */
     private void fitWord() {
         double width = snapSizeX(prefWidth(-1));
         double height = snapSizeY(prefHeight(-1));
@@ -66,10 +69,9 @@ public final class BadgeLabel extends Label {
             return; // not placed by its slot yet, or the same size
         }
         double right = getLayoutX() + getWidth();
+        double middle = getLayoutY() + getHeight() / 2; // a selected row's badge gains a border: it grows both ways
         resize(width, height);
-        if (alignRight) {
-            setLayoutX(right - width);
-        }
+        relocate(alignRight ? right - width : getLayoutX(), middle - height / 2);
     }
 
     /** The badge shown now (null: none). */

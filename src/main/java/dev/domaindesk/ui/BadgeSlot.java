@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -44,6 +45,13 @@ public final class BadgeSlot extends Region {
 
     public BadgeLabel badge() {
         return badge;
+    }
+
+    /** Screen readers hear the badge ("status verified"): a cell without text of its own asks its graphic. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? badge.queryAccessibleAttribute(attribute, parameters)
+                : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package dev.domaindesk.ui;
 
+import java.util.Objects;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
  * A cell's text that can change without asking the cell's row to lay out again (see {@link BadgeSlot} for why that
  * matters in a list or table): the graphic of a cell with no text of its own, as wide as the cell, holding an
- * unmanaged label of that size. A new text lays out the label alone; text too long for the cell ends in "…".
+ * unmanaged label of that size. A new text lays out the label alone; text too long for the cell is cut with an
+ * ellipsis. It answers screen readers with the label's text (the cell, having no text, asks its graphic).
  */
 public final class CellText extends Region {
     private final Label label = new Label();
@@ -19,9 +22,14 @@ public final class CellText extends Region {
     }
 
     public void setText(String text) {
-        if (!text.equals(label.getText())) {
+        if (!Objects.equals(text, label.getText())) {
             label.setText(text);
         }
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? label.getText() : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     public String getText() {

@@ -82,6 +82,10 @@ public final class ControlsFxNotifier implements Notifier {
     }
 
     private void popUp(String title, String text, boolean bad) {
+        if (!owner.isShowing()) { // closed meanwhile
+            LOG.info("{}: {}", title, text);
+            return;
+        }
         FontIcon icon = new FontIcon(BadgeIcons.of(bad ? Badge.FAILED : Badge.VERIFIED));
         icon.setIconSize(32);
         icon.setIconColor(Color.web(bad ? "#c62828" : "#1a7f37"));

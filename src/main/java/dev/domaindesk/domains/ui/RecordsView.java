@@ -39,10 +39,11 @@ public final class RecordsView extends SplitPane {
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Select a domain to see the DNS records it needs."));
-        table.getColumns().add(textColumn("Type", 66, r -> r.recordType().name()));
+        table.getColumns().add(textColumn("Type", 66, r -> r.recordType().name(), Comparator.comparing(r -> r.recordType().name())));
         table.getColumns().add(copyColumn("Name", 280, RecordRow::name, true, vm));
         table.getColumns().add(copyColumn("Value", 340, RecordRow::value, false, vm));
-        table.getColumns().add(textColumn("Priority", 66, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString()));
+        table.getColumns().add(textColumn("Priority", 66, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString(),
+                Comparator.comparing(DnsRecord::effectivePriority, Comparator.nullsLast(Comparator.naturalOrder()))));
         table.getColumns().add(badgeColumn());
         table.getColumns().add(lastCheckedColumn(clock));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
@@ -78,12 +79,13 @@ public final class RecordsView extends SplitPane {
         return table;
     }
 
-    private static TableColumn<RecordRow, RecordRow> textColumn(String title, double width, Function<DnsRecord, String> text) {
+    private static TableColumn<RecordRow, RecordRow> textColumn(String title, double width, Function<DnsRecord, String> text,
+                                                                Comparator<DnsRecord> order) {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>(title);
         col.setPrefWidth(width);
         col.setMinWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(Comparator.comparing(r -> text.apply(r.record())));
+        col.setComparator(Comparator.comparing(RecordRow::record, order));
         col.setCellFactory(c -> new RecordTextCell(text));
         return col;
     }
@@ -239,7 +241,8 @@ public final class RecordsView extends SplitPane {
         col.setPrefWidth(96);
         col.setMinWidth(90);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        col.setComparator(Comparator.comparing(r -> r.record().lastChecked(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        col.setComparator(Comparator.comparing(r -> checked(r.record()) ? r.record().lastChecked() : null, // "never" first
+                Comparator.nullsFirst(Comparator.naturalOrder())));
         col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never") {
             private final Tooltip exact = new Tooltip(); // one per cell: a tooltip is a popup control, costly to create
 

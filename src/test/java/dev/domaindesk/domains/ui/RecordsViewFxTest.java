@@ -15,12 +15,16 @@ import dev.domaindesk.ui.DesktopApp;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -110,6 +114,7 @@ class RecordsViewFxTest {
             assertEquals("checking", fx(badge::getText));
             assertFullyShown(badge);
         }
+        assertEquals(Collections.nCopies(records, "status checking"), spoken("Status"), "what a screen reader hears");
 
         DnsRecord broken = Fixtures.checked(example.records().get(0), CheckState.DNS_ERROR, List.of(), Fixtures.NOW);
         assertFalse(fx(() -> {
@@ -123,14 +128,53 @@ class RecordsViewFxTest {
         List<String> texts = fx(() -> table.lookupAll(".cell-text").stream().map(n -> ((CellText) n).getText()).toList());
         assertTrue(texts.contains(RelativeTime.ago(Fixtures.NOW, f.clock.instant())), "the Checked column shows the result: " + texts);
         assertTrue(texts.contains("never"), texts.toString());
+        assertTrue(spoken("Checked").contains(RelativeTime.ago(Fixtures.NOW, f.clock.instant())), spoken("Checked").toString());
+        assertTrue(spoken("Type").contains("TXT"), spoken("Type").toString());
         badges(robot).forEach(RecordsViewFxTest::assertFullyShown);
+    }
+
+    @Test
+    void priorityAndCheckedSortAsAnAdminReadsThem() {
+        List<RecordRow> rows = new java.util.ArrayList<>();
+        for (Integer priority : new Integer[] {20, null, 5, 10}) {
+            DnsRecord mx = DnsRecord.fromService("r" + priority, example.domain().id(), dev.domaindesk.domains.RecordType.MX,
+                    "example.com", "mail.example.com", priority, true, false, null, Fixtures.NOW, Fixtures.NOW);
+            rows.add(new RecordRow(mx, example.domain(), false));
+        }
+        rows.sort(fx(() -> column("Priority").getComparator()));
+        assertEquals(java.util.Arrays.asList(5, 10, 20, null), rows.stream().map(r -> r.record().effectivePriority()).toList(),
+                "numbers in order (not 10, 20, 5), no priority last");
+
+        DnsRecord base = example.records().get(0);
+        RecordRow never = new RecordRow(DnsRecord.fromService("n", base.domainId(), base.recordType(), base.name(), base.value(),
+                null, true, false, Fixtures.NOW.plusSeconds(60), Fixtures.NOW, Fixtures.NOW), example.domain(), false);
+        RecordRow old = new RecordRow(Fixtures.checked(base, CheckState.VERIFIED, List.of(), Fixtures.NOW.minusSeconds(3600)),
+                example.domain(), false);
+        RecordRow recent = new RecordRow(Fixtures.checked(base, CheckState.VERIFIED, List.of(), Fixtures.NOW), example.domain(), false);
+        List<RecordRow> checked = new java.util.ArrayList<>(List.of(recent, never, old));
+        checked.sort(fx(() -> column("Checked").getComparator()));
+        assertEquals(List.of(never, old, recent), checked, "\"never\" first (even with the service's own last check time), then by time");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableColumn<RecordRow, RecordRow> column(String title) {
+        return (TableColumn<RecordRow, RecordRow>) table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
+    }
+
+    /** The accessible text of the filled cells of column {@code title} (the cells have no text of their own). */
+    private List<Object> spoken(String title) {
+        return fx(() -> table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && title.equals(c.getTableColumn().getText()))
+                .filter(c -> c.getTableRow() != null && !c.getTableRow().isEmpty() && c.getParent() != null
+                        && c.getTableRow().getParent().getStyleClass().contains("sheet"))
+                .map(c -> c.queryAccessibleAttribute(AccessibleAttribute.TEXT)).toList());
     }
 
     /** The badge got the width of its longer word: its text is not cut to "…". */
     private static void assertFullyShown(BadgeLabel badge) {
         double[] widths = fx(() -> new double[] {badge.getWidth(), badge.prefWidth(-1)});
         assertTrue(widths[0] >= widths[1] - 0.5, badge.getText() + ": width " + widths[0] + " < pref " + widths[1]);
-        assertFalse(fx(() -> badge.lookup(".text") instanceof javafx.scene.text.Text t && t.getText().endsWith("…")),
+        assertFalse(fx(() -> badge.lookup(".text") instanceof javafx.scene.text.Text t && t.getText().endsWith(badge.getEllipsisString())),
                 badge.getText() + " is cut");
     }
 }
