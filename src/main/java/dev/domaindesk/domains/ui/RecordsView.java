@@ -138,6 +138,7 @@ public final class RecordsView extends SplitPane {
         col.setId(isName ? "nameColumn" : "valueColumn");
         col.setPrefWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        col.setComparator(Comparator.comparing(text));
         col.setCellFactory(c -> new CopyCell(text, isName, isName ? vm::copyName : vm::copyValue, vm::copyHostOnly));
         return col;
     }

@@ -48,12 +48,15 @@ public final class RecordsViewModel {
     private void sync() {
         Domain domain = selection.domain();
         List<DnsRecord> records = selection.records();
-        boolean sameSet = domain != null && rows.size() == records.size()
-                && rows.stream().map(RecordRow::id).toList().equals(records.stream().map(DnsRecord::id).toList());
+        // by id, in any order: the table sorts these rows in place when a column header is clicked
+        Map<String, RecordRow> shown = new HashMap<>();
+        rows.forEach(r -> shown.put(r.id(), r));
+        boolean sameSet = domain != null && rows.size() == records.size() && records.stream().allMatch(r -> shown.containsKey(r.id()));
         if (sameSet) {
-            for (int i = 0; i < records.size(); i++) {
-                if (rows.get(i).record() != records.get(i)) {
-                    rows.get(i).update(records.get(i));
+            for (DnsRecord r : records) {
+                RecordRow row = shown.get(r.id());
+                if (row.record() != r) {
+                    row.update(r);
                 }
             }
         } else {

@@ -134,7 +134,7 @@ class RecordsViewFxTest {
     }
 
     @Test
-    void priorityAndCheckedSortAsAnAdminReadsThem() {
+    void columnsSortAsAnAdminReadsThem() {
         List<RecordRow> rows = new java.util.ArrayList<>();
         for (Integer priority : new Integer[] {20, null, 5, 10}) {
             DnsRecord mx = DnsRecord.fromService("r" + priority, example.domain().id(), dev.domaindesk.domains.RecordType.MX,
@@ -154,6 +154,10 @@ class RecordsViewFxTest {
         List<RecordRow> checked = new java.util.ArrayList<>(List.of(recent, never, old));
         checked.sort(fx(() -> column("Checked").getComparator()));
         assertEquals(List.of(never, old, recent), checked, "\"never\" first (even with the service's own last check time), then by time");
+
+        List<RecordRow> byName = new java.util.ArrayList<>(fx(() -> List.copyOf(table.getItems())));
+        byName.sort(fx(() -> column("Name").getComparator()));
+        assertEquals(byName.stream().map(RecordRow::name).sorted().toList(), byName.stream().map(RecordRow::name).toList());
     }
 
     @SuppressWarnings("unchecked")

@@ -100,6 +100,24 @@ class RecordsViewModelTest {
     }
 
     @Test
+    void aSortedTableKeepsItsRowsAndSelectionWhenResultsArrive() {
+        javafx.collections.FXCollections.reverse(vm.rows()); // what a click on a column header does to the rows
+        List<RecordRow> sorted = List.copyOf(vm.rows());
+        RecordRow chosen = sorted.get(2);
+        vm.selectedProperty().set(chosen);
+        List<ListChangeListener.Change<? extends RecordRow>> events = new ArrayList<>();
+        vm.rows().addListener((ListChangeListener<RecordRow>) events::add);
+
+        DnsRecord checked = Fixtures.checked(chosen.record(), CheckState.VERIFIED, List.of("x"), Fixtures.NOW);
+        feed.publish(List.of(example.domain()), List.of(checked));
+
+        assertEquals(sorted, vm.rows(), "the same rows in the order the admin sorted them");
+        assertTrue(events.isEmpty(), events.toString());
+        assertEquals(chosen, vm.selectedProperty().get(), "the selected record stays selected");
+        assertEquals(Badge.VERIFIED, chosen.badgeProperty().get());
+    }
+
+    @Test
     void aCheckChangesTheRowsInPlaceWithoutListEvents() {
         List<RecordRow> before = List.copyOf(vm.rows());
         List<ListChangeListener.Change<? extends RecordRow>> events = new ArrayList<>();
