@@ -117,9 +117,9 @@ final class FrameGaps {
         List<Long> sorted = allGapsMicros.stream().sorted().toList();
         Gap longest = longGaps.stream().max((a, b) -> Long.compare(a.millis(), b.millis())).orElse(null);
         StringBuilder out = new StringBuilder();
-        out.append(String.format("frames: %d; gap median %.1f ms, 99th percentile %.1f ms; gaps over 50 ms: %d, over 100 ms: %d%n",
-                sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.99), longGaps.size(),
-                longGaps.stream().filter(g -> g.millis() > 100).count()));
+        out.append(String.format("frames: %d; gap median %.1f ms, 99th percentile %.1f ms, longest %.1f ms; gaps over 50 ms: %d, over 100 ms: %d%n",
+                sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0,
+                longGaps.size(), longGaps.stream().filter(g -> g.millis() > 100).count()));
         if (longest != null) {
             out.append("longest FX frame gap: ").append(describe(longest)).append('\n');
         }

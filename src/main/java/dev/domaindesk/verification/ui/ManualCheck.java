@@ -21,7 +21,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * into the {@link CheckFeed}. Results of a superseded run are dropped by generation.
  */
 public final class ManualCheck {
-    private sealed interface Event permits Progress, Stored, Finished {
+    private sealed interface Event permits Started, Progress, Stored, Finished {
+    }
+
+    private record Started(long generation, List<String> domainIds) implements Event {
     }
 
     private record Progress(long generation, int done, int total) implements Event {
@@ -61,8 +64,11 @@ public final class ManualCheck {
         done.set(0);
         total.set(domainIds.size());
         running.set(true); // last: whoever sees it running sees the run's total (not an indeterminate 0 of 0)
-        feed.startChecking(domainIds);
-        handle = launcher.start(List.copyOf(domainIds), new CheckLauncher.Events() {
+        List<String> ids = List.copyOf(domainIds);
+        // the "checking" badges come with the first batch, not in the key press's frame: that frame already shows
+        // the status bar's progress and Check now's "Checking…", and both at once held the FX thread over 50 ms
+        batcher.offer(new Started(gen, ids));
+        handle = launcher.start(ids, new CheckLauncher.Events() {
             @Override
             public void progress(int d, int t) {
                 batcher.offer(new Progress(gen, d, t));
@@ -92,7 +98,9 @@ public final class ManualCheck {
         List<DnsRecord> records = new ArrayList<>();
         Finished finished = null;
         for (Event e : events) {
-            if (e instanceof Progress p && p.generation() == generation) {
+            if (e instanceof Started st && st.generation() == generation) {
+                feed.startChecking(st.domainIds());
+            } else if (e instanceof Progress p && p.generation() == generation) {
                 total.set(p.total());
                 done.set(p.done());
             } else if (e instanceof Stored s && s.generation() == generation) {
