@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.ui.AddDomainDialog;
 import dev.domaindesk.domains.ui.AddDomainViewModel;
 import dev.domaindesk.domains.ui.DomainListView;
@@ -15,8 +16,6 @@ import dev.domaindesk.settings.ui.SettingsViewModel;
 import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -88,13 +87,12 @@ public final class MainWindow {
         list.load();
         tasks.run(() -> services.settings().load().theme(), state.themeProperty()::set, e -> { });
         new Shortcuts(this).install(stage.getScene());
-        // once the list is shown, what the first check and notification would load on the FX thread: the badges'
-        // icon sets (enums of hundreds of glyphs) and the time-zone names of the Checked tooltips (CLDR bundles,
-        // 20-25 ms when a check's first results came in) on a background thread, then a notification bar off-screen
-        whenListed(() -> tasks.run(() -> {
-            RelativeTime.exact(Instant.EPOCH, ZoneId.systemDefault());
-            return BadgeIcons.all();
-        }, icons -> notifier.warmUp(), e -> { }));
+        // once the list is shown, what the first check and notification would load on the FX thread: icon sets,
+        // time-zone names and the records' equals (ColdStart) on a background thread, then a notification bar off-screen
+        whenListed(() -> {
+            Domain sample = list.visible().isEmpty() ? null : list.visible().get(0).domain();
+            tasks.run(() -> ColdStart.load(services.domains(), sample), icons -> notifier.warmUp(), e -> { });
+        });
     }
 
     /** Runs {@code then} once, on the FX thread, when the domain list has been shown for the first time. */
