@@ -8,13 +8,11 @@ import dev.domaindesk.ui.CopyButton;
 import dev.domaindesk.ui.RelativeTime;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -90,43 +88,22 @@ public final class RecordsView extends SplitPane {
         return col;
     }
 
-    /**
-     * Text from the row's record, watched by the cell itself (with the record as the cell's value, each check result
-     * would mark the cell for layout, and one row to lay out makes the table refill every row: see {@link BadgeSlot}).
-     */
-    private static class RecordTextCell extends TableCell<RecordRow, RecordRow> {
-        private final CellText text = new CellText();
+    /** Text from the row's record. */
+    private static class RecordTextCell extends WatchingCell<DnsRecord> {
+        private final CellText text;
         private final Function<DnsRecord, String> format;
-        private final ChangeListener<DnsRecord> changed = (obs, old, now) -> show(now);
-        private RecordRow watched;
 
         RecordTextCell(Function<DnsRecord, String> format) {
+            this(new CellText(), format);
+        }
+
+        private RecordTextCell(CellText text, Function<DnsRecord, String> format) {
+            super(RecordRow::recordProperty, text);
+            this.text = text;
             this.format = format;
         }
 
         @Override
-        protected void updateItem(RecordRow row, boolean empty) {
-            super.updateItem(row, empty);
-            RecordRow now = empty ? null : row;
-            if (watched != now) {
-                if (watched != null) {
-                    watched.recordProperty().removeListener(changed);
-                }
-                watched = now;
-                if (now != null) {
-                    now.recordProperty().addListener(changed);
-                }
-            }
-            if (now == null) {
-                setGraphic(null);
-                show(null);
-            } else {
-                show(now.record());
-                setGraphic(text);
-            }
-        }
-
-        /** Shows {@code record} (null: an empty row). */
         void show(DnsRecord record) {
             text.setText(record == null ? "" : format.apply(record));
         }
@@ -205,35 +182,22 @@ public final class RecordsView extends SplitPane {
         return col;
     }
 
-    /**
-     * The row's badge, watched by the cell itself: with the badge as the cell's value, the table would mark the cell
-     * for layout on every change, and one row to lay out makes a table re-index and refill every visible row (see
-     * {@link BadgeSlot}).
-     */
-    private static final class BadgeCell extends TableCell<RecordRow, RecordRow> {
-        private final BadgeSlot badge = new BadgeSlot(BadgeSlot.RECORD_BADGES, false);
-        private final ChangeListener<Badge> changed = (obs, old, now) -> badge.show(now);
-        private RecordRow watched;
+    /** The row's badge. */
+    private static final class BadgeCell extends WatchingCell<Badge> {
+        private final BadgeSlot badge;
+
+        BadgeCell() {
+            this(new BadgeSlot(BadgeSlot.RECORD_BADGES, false));
+        }
+
+        private BadgeCell(BadgeSlot badge) {
+            super(RecordRow::badgeProperty, badge);
+            this.badge = badge;
+        }
 
         @Override
-        protected void updateItem(RecordRow row, boolean empty) {
-            super.updateItem(row, empty);
-            RecordRow now = empty ? null : row;
-            if (watched != now) {
-                if (watched != null) {
-                    watched.badgeProperty().removeListener(changed);
-                }
-                watched = now;
-                if (now != null) {
-                    now.badgeProperty().addListener(changed);
-                }
-            }
-            if (now == null) {
-                setGraphic(null);
-            } else {
-                badge.show(now.badgeProperty().get());
-                setGraphic(badge);
-            }
+        void show(Badge shown) {
+            badge.show(shown);
         }
     }
 
