@@ -36,6 +36,8 @@ public final class BadgeSlot extends Region {
         this.badges = badges;
         this.badge = BadgeLabel.unmanaged(alignRight);
         getStyleClass().add("badge-slot");
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(badge);
     }
 
@@ -81,26 +83,6 @@ public final class BadgeSlot extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return snappedTopInset() + badge.prefHeight(-1) + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMaxWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

@@ -16,6 +16,8 @@ public final class CellText extends Region {
 
     public CellText() {
         getStyleClass().add("cell-text");
+        setMinSize(0, USE_PREF_SIZE); // as narrow as the column: the label ends in an ellipsis
+        setMaxSize(Double.MAX_VALUE, USE_PREF_SIZE);
         label.setManaged(false);
         label.setMinWidth(0);
         getChildren().add(label);
@@ -37,33 +39,13 @@ public final class CellText extends Region {
     }
 
     @Override
-    protected double computeMinWidth(double height) {
-        return 0;
-    }
-
-    @Override
     protected double computePrefWidth(double height) {
         return snappedLeftInset() + label.prefWidth(-1) + snappedRightInset();
     }
 
     @Override
-    protected double computeMaxWidth(double height) {
-        return Double.MAX_VALUE;
-    }
-
-    @Override
     protected double computePrefHeight(double width) {
         return snappedTopInset() + label.prefHeight(-1) + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
-    }
-
-    @Override
-    protected double computeMaxHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override
