@@ -1,5 +1,11 @@
 package dev.domaindesk.bench;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,18 +52,18 @@ final class GapProfiler {
         running = false;
         String dump = System.getProperty("bench.profileDump"); // every sample's whole stack, to read offline
         if (dump != null) {
-            try (java.io.PrintWriter out = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(java.nio.file.Path.of(dump)))) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
                 synchronized (samples) {
                     Instant first = samples.isEmpty() ? Instant.now() : samples.get(0).at();
                     for (Sample s : samples) {
-                        out.println("@ " + java.time.Duration.between(first, s.at()).toNanos() / 1_000_000.0);
+                        out.println("@ " + Duration.between(first, s.at()).toNanos() / 1_000_000.0);
                         for (StackTraceElement e : s.stack()) {
                             out.println("  " + e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber());
                         }
                     }
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -243,7 +243,7 @@ public final class UiBench {
     private static void checkAllOnce(Scene scene) throws Exception {
         FrameGaps frames = new FrameGaps(); // first: its JFR stream starts (loading ~100 classes) before the quiet wait
         awaitQuietFrames(60, 10);
-        System.out.println("key press at about " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+        System.out.println("key press at about " + ManagementFactory.getRuntimeMXBean().getUptime()
                 + " ms of JVM uptime"); // to line up with -XX:+PrintCompilation
         fx(() -> {
             frames.start();

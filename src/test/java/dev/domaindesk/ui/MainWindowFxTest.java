@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,14 +106,6 @@ class MainWindowFxTest {
         org.testfx.api.FxToolkit.cleanupStages();
         executors.close();
         ctx.close();
-    }
-
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void until(String what, Callable<Boolean> condition) {

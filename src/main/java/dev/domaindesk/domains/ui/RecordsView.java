@@ -1,5 +1,6 @@
 package dev.domaindesk.domains.ui;
 
+import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeSlot;
@@ -226,7 +227,6 @@ public final class RecordsView extends SplitPane {
     }
 
     private static boolean checked(DnsRecord r) {
-        return r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED;
+        return r.checkState() != CheckState.UNCHECKED;
     }
-
 }

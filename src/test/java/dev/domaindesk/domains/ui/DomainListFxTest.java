@@ -1,5 +1,6 @@
 package dev.domaindesk.domains.ui;
 
+import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,8 +21,6 @@ import dev.domaindesk.ui.testing.RecordingNotifier;
 import dev.domaindesk.ui.testing.ScriptedDialogs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -56,14 +55,6 @@ class DomainListFxTest {
         stage.setScene(scene);
         stage.show();
         vm.load();
-    }
-
-    private static <T> T fx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static BadgeLabel badgeOf(FxRobot robot, String domain) {

@@ -1,5 +1,6 @@
 package dev.domaindesk.domains.ui;
 
+import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,6 @@ import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -59,14 +58,6 @@ class RecordsViewFxTest {
         scene.getStylesheets().add(DesktopApp.stylesheet());
         stage.setScene(scene);
         stage.show();
-    }
-
-    private static <T> T fx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private List<BadgeLabel> badges(FxRobot robot) {
