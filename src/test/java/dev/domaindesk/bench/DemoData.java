@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 
 /**
  * A data directory with a few domains in mixed states, checked against a local Knot, then the real window on it
- * (for the README screenshot): {@code java -cp ... dev.domaindesk.bench.DemoData DIR}.
+ * (for the screenshot in assets/window.png): {@code java -cp ... dev.domaindesk.bench.DemoData DIR}.
  */
 public final class DemoData {
     private DemoData() {
