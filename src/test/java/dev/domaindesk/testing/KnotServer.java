@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.xbill.DNS.DClass;
@@ -38,6 +40,7 @@ public final class KnotServer implements AutoCloseable {
 
     private final Path dir;
     private final Map<String, Boolean> zones = new LinkedHashMap<>(); // zone -> expected to load
+    private final Set<String> signed = new HashSet<>();
     private final Process process;
     private final int port;
     private final Thread reaper;
@@ -84,6 +87,17 @@ public final class KnotServer implements AutoCloseable {
         boolean known = zones.containsKey(zone);
         writeGenerated(zone, records);
         apply(zone, known);
+    }
+
+    /**
+     * Adds or replaces a generated zone that Knot signs itself ({@code dnssec-signing: on}: a KSK and a ZSK, ECDSA
+     * P-256, kept in the server's key store across reloads), and waits until Knot serves it.
+     */
+    public void signedZone(String zone, String records) {
+        boolean known = zones.containsKey(zone);
+        boolean wasSigned = !signed.add(zone);
+        writeGenerated(zone, records);
+        apply(zone, known && wasSigned);
     }
 
     /** Adds or replaces a zone file served exactly as given; {@code loads} false when Knot must refuse it (SERVFAIL). */
@@ -137,6 +151,9 @@ public final class KnotServer implements AutoCloseable {
                 .append("zone:\n");
         for (String zone : zones.keySet()) {
             conf.append("  - domain: \"").append(zone).append("\"\n    file: \"").append(zone).append(".zone\"\n");
+            if (signed.contains(zone)) {
+                conf.append("    dnssec-signing: on\n");
+            }
         }
         try {
             Files.writeString(config(), conf.toString(), StandardCharsets.UTF_8);
