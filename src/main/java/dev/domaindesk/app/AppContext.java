@@ -14,6 +14,7 @@ import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
+import dev.domaindesk.store.JdbcAuditRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
@@ -21,6 +22,8 @@ import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleSettings;
+import dev.domaindesk.verification.audit.AuditService;
+import dev.domaindesk.verification.audit.AuditSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exporter;
     private final SettingsStore settings;
     private final CheckService checks;
+    private final AuditService audits;
     private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
     private final ServiceClients serviceClients;
@@ -53,6 +57,7 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
         this.checks = new CheckService(repository, clock);
+        this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
                 new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
                 RecheckScheduler.DEFAULT_CHUNK);
@@ -98,6 +103,11 @@ public final class AppContext implements AutoCloseable {
     /** DNS checks of domains' records (engine, issue 3). */
     public CheckService checks() {
         return checks;
+    }
+
+    /** DNSSEC, DKIM keys, receiving and reporting records, sender requirements. */
+    public AuditService audits() {
+        return audits;
     }
 
     /** The background re-checker (issue 4); idle until {@link #startScheduler()}. */

@@ -7,16 +7,20 @@ import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.CheckSummary;
 import dev.domaindesk.verification.ResolverAddress;
+import dev.domaindesk.verification.audit.DomainAudit;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--json]}: checks
- * now, stores the results, prints a table or one JSON document. Exit 0 all verified, 1 some not verified,
+ * {@code check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--audit] [--json]}:
+ * checks now, stores the results, prints a table or one JSON document; {@code --audit} also audits the domains
+ * (DNSSEC, DKIM keys, sender requirements) and prints the audit. Exit 0 all verified, 1 some not verified,
  * 2 usage or bad input, 3 some checks failed on DNS errors (and none of 1).
  */
 final class CheckCommand implements Command {
@@ -24,19 +28,20 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
-        Args parsed = Args.parse(args, List.of("--resolver", "--timeout"), List.of("--all", "--authoritative", "--json"));
-        boolean all = parsed.flag("--all");
-        if (all == !parsed.positionals().isEmpty()) {
-            throw new UsageException((all ? "give either domains or --all, not both" : "name the domains to check, or --all")
-                    + "; usage: " + usage());
-        }
-        CheckOptions options = options(context.app(), parsed);
-        List<Domain> domains = all ? context.app().repository().findAll() : domains(context.app(), parsed.positionals());
+        Args parsed = Args.parse(args, List.of("--resolver", "--timeout"),
+                List.of("--all", "--authoritative", "--json", "--audit"));
+        List<Domain> domains = selection(context.app(), parsed, usage());
+        CheckOptions options = options(context.app(), parsed).withAuthoritative(parsed.flag("--authoritative"));
         CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
         CheckResults results = new CheckResults(progress);
         CheckSummary summary = context.app().checks().start(domains.stream().map(Domain::id).toList(), options,
                 results).done().get();
-        CheckReport report = new CheckReport(domains, results, summary);
+        List<String> ids = domains.stream().map(Domain::id).toList();
+        // --audit audits now; otherwise the JSON carries each domain's latest stored audit, if any
+        Map<String, DomainAudit> audits = parsed.flag("--audit")
+                ? context.app().audits().audit(ids, options).get().stream().collect(Collectors.toMap(DomainAudit::domainId, a -> a))
+                : parsed.flag("--json") ? context.app().audits().latest(ids) : Map.of();
+        CheckReport report = new CheckReport(domains, results, summary, audits);
         if (parsed.flag("--json")) {
             report.printJson(context.out());
         } else {
@@ -68,6 +73,16 @@ final class CheckCommand implements Command {
         }
     }
 
+    /** The named domains, or every domain with --all (exactly one of the two). */
+    static List<Domain> selection(AppContext app, Args parsed, String usage) {
+        boolean all = parsed.flag("--all");
+        if (all == !parsed.positionals().isEmpty()) {
+            throw new UsageException((all ? "give either domains or --all, not both" : "name the domains, or --all")
+                    + "; usage: " + usage);
+        }
+        return all ? app.repository().findAll() : domains(app, parsed.positionals());
+    }
+
     private static List<Domain> domains(AppContext app, List<String> namesOrIds) {
         Set<Domain> found = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -81,7 +96,8 @@ final class CheckCommand implements Command {
         return List.copyOf(found);
     }
 
-    private static CheckOptions options(AppContext app, Args parsed) {
+    /** The stored DNS settings with --resolver and --timeout applied. */
+    static CheckOptions options(AppContext app, Args parsed) {
         CheckOptions options = CheckSettings.read(app.repository());
         List<String> resolvers = parsed.values("--resolver");
         if (!resolvers.isEmpty()) {
@@ -99,7 +115,7 @@ final class CheckCommand implements Command {
         if (timeout != null) {
             options = options.withTimeout(Duration.ofMillis(timeoutMs(timeout)));
         }
-        return options.withAuthoritative(parsed.flag("--authoritative"));
+        return options;
     }
 
     private static long timeoutMs(String text) {
@@ -116,6 +132,6 @@ final class CheckCommand implements Command {
 
     @Override
     public String usage() {
-        return "check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--json]";
+        return "check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--audit] [--json]";
     }
 }

@@ -7,6 +7,8 @@ import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckSummary;
+import dev.domaindesk.verification.audit.AuditJson;
+import dev.domaindesk.verification.audit.DomainAudit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -17,10 +19,12 @@ final class CheckReport {
     private final CheckSummary summary;
     private final List<Domain> domains;
     private final Map<String, List<DnsRecord>> records;
+    private final Map<String, DomainAudit> audits;
 
     /** {@code checked} in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
-    CheckReport(List<Domain> checked, CheckResults stored, CheckSummary summary) {
+    CheckReport(List<Domain> checked, CheckResults stored, CheckSummary summary, Map<String, DomainAudit> audits) {
         this.summary = summary;
+        this.audits = audits;
         Map<String, Domain> storedDomains = stored.domains();
         this.domains = checked.stream().map(d -> storedDomains.get(d.id())).filter(java.util.Objects::nonNull).toList();
         this.records = stored.records();
@@ -52,6 +56,10 @@ final class CheckReport {
                     diagnoses.addObject().put("code", g.code()).put("severity", g.severity().wire()).put("message", g.message());
                 }
             }
+            DomainAudit audit = audits.get(d.id());
+            if (audit != null) {
+                domain.set("audit", AuditJson.write(audit));
+            }
         }
         ServiceJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, doc);
         out.println();
@@ -76,6 +84,10 @@ final class CheckReport {
             out.println();
             out.println("Why:");
             out.print(reasons);
+        }
+        if (!audits.isEmpty()) {
+            out.println();
+            AuditReport.printText(domains.stream().map(d -> audits.get(d.id())).filter(java.util.Objects::nonNull).toList(), out);
         }
         out.println();
         out.println(summary.records() + " records in " + summary.domains() + " domains: " + summary.verified()

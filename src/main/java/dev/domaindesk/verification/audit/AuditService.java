@@ -9,6 +9,9 @@ import dev.domaindesk.verification.dns.DnsClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class AuditService {
     private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
     private static final int DOMAINS_IN_FLIGHT = 32;
+    private static final int FEW = 50;
 
     private final DomainRepository domains;
     private final AuditRepository audits;
@@ -43,7 +47,7 @@ public final class AuditService {
 
     /** Audits the domains with these ids (unknown ones are skipped), stores and returns the audits in that order. */
     public CompletableFuture<List<DomainAudit>> audit(Collection<String> domainIds, CheckOptions options) {
-        List<Domain> list = new LinkedHashSet<>(domainIds).stream().map(domains::findById).flatMap(Optional::stream).toList();
+        List<Domain> list = load(new LinkedHashSet<>(domainIds));
         Map<String, List<DnsRecord>> records = domains.recordsOf(list.stream().map(Domain::id).toList());
         DnsClient client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         ExecutorService blocking = Executors.newFixedThreadPool(2, BackgroundThreads.named("domaindesk-audit"));
@@ -56,6 +60,16 @@ public final class AuditService {
             return done;
         });
         return result.whenComplete((ok, error) -> blocking.shutdown());
+    }
+
+    /** The domains with these ids, in that order; one query for many, one per id for a few. */
+    private List<Domain> load(Set<String> ids) {
+        if (ids.size() <= FEW) {
+            return ids.stream().map(domains::findById).flatMap(Optional::stream).toList();
+        }
+        Map<String, Domain> all = new HashMap<>();
+        domains.findAll().forEach(d -> all.put(d.id(), d));
+        return ids.stream().map(all::get).filter(Objects::nonNull).toList();
     }
 
     public Optional<DomainAudit> latest(String domainId) {

@@ -37,17 +37,21 @@ public final class DnssecProbe {
             """;
 
     private final ValidatingResolver validator;
+    private final Resolver head;
+    private final Name anchorZone;
     private final Executor executor;
+    private CompletableFuture<Boolean> anchorKeys;
 
     /** {@code anchors}: DS or DNSKEY records in zone-file syntax; {@code resolvers} as the check asks them. */
     public DnssecProbe(List<InetSocketAddress> resolvers, Duration timeout, String anchors, Executor executor) {
-        Resolver head = resolvers.size() == 1 ? new SimpleResolver(resolvers.get(0))
+        this.head = resolvers.size() == 1 ? new SimpleResolver(resolvers.get(0))
                 : new ExtendedResolver(resolvers.stream().map(SimpleResolver::new).toArray(Resolver[]::new));
         head.setTimeout(timeout);
         this.validator = new ValidatingResolver(head);
         this.validator.setTimeout(timeout);
         this.executor = executor;
         try {
+            this.anchorZone = Name.fromString(anchors.strip().split("\\s+", 2)[0]);
             validator.loadTrustAnchors(new ByteArrayInputStream(anchors.getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable DNSSEC trust anchors", e);
@@ -68,6 +72,7 @@ public final class DnssecProbe {
         Message query = Message.newQuery(Record.newRecord(name, Type.SOA, DClass.IN));
         return validator.sendAsync(query, executor).toCompletableFuture()
                 .thenCompose(response -> judge(domain, response, hasKeys))
+                .thenCompose(this::unlessAnchorUnreachable)
                 .exceptionally(e -> new Dnssec(Dnssec.State.UNKNOWN, "Couldn't check DNSSEC: no answer from the resolver ("
                         + rootMessage(e) + ")."));
     }
@@ -93,6 +98,31 @@ public final class DnssecProbe {
                 ? new Dnssec(Dnssec.State.INSECURE, "The zone publishes DNSKEY records, but the parent has no DS "
                         + "for them: resolvers treat it as unsigned. Add the DS at the registrar to turn DNSSEC on.")
                 : new Dnssec(Dnssec.State.INSECURE, "Not signed (no DNSSEC): answers cannot be authenticated."));
+    }
+
+    /**
+     * A failure to validate is only "bogus" when the resolvers hand out the trust anchor's own keys: one that does
+     * not (no DNSSEC records, or not answering for the anchor) makes every chain fail to validate.
+     */
+    private CompletableFuture<Dnssec> unlessAnchorUnreachable(Dnssec state) {
+        if (state.state() != Dnssec.State.BOGUS) {
+            return CompletableFuture.completedFuture(state);
+        }
+        return anchorKeys().thenApply(reachable -> reachable ? state : new Dnssec(Dnssec.State.UNKNOWN,
+                "Couldn't check DNSSEC: the resolver does not hand out the DNSSEC keys of the trust anchor ("
+                        + anchorZone + "), so no chain can be validated through it."));
+    }
+
+    private synchronized CompletableFuture<Boolean> anchorKeys() {
+        if (anchorKeys == null) {
+            Message query = Message.newQuery(Record.newRecord(anchorZone, Type.DNSKEY, DClass.IN));
+            anchorKeys = head.sendAsync(query, executor).toCompletableFuture()
+                    .thenApply(m -> m.getRcode() == Rcode.NOERROR && m.getSection(Section.ANSWER).stream()
+                            .anyMatch(r -> r.getType() == Type.DNSKEY) && m.getSection(Section.ANSWER).stream()
+                            .anyMatch(r -> r.getType() == Type.RRSIG))
+                    .exceptionally(e -> false);
+        }
+        return anchorKeys;
     }
 
     /** The validator's reason for a bogus answer: a TXT record of its private class in the additional section. */

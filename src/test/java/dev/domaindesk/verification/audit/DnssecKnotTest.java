@@ -37,11 +37,10 @@ class DnssecKnotTest {
 
     @BeforeAll
     static void signedZones() throws Exception {
-        knot = KnotServer.start(dir.resolve("knot"), Map.of());
+        knot = KnotServer.start(dir.resolve("knot"), Map.of("plain.dnssec.test", "@ IN TXT \"plain\""));
         for (String child : List.of("good", "bad", "nods")) {
             knot.signedZone(child + ".dnssec.test", "@ IN TXT \"" + child + "\"");
         }
-        knot.zone("plain.dnssec.test", "@ IN TXT \"plain\"");
         StringBuilder parent = new StringBuilder();
         for (String child : List.of("good", "bad", "nods", "plain")) {
             parent.append(child).append(" IN NS ns1.").append(child).append('\n')
@@ -79,7 +78,11 @@ class DnssecKnotTest {
     }
 
     private static Dnssec probe(String domain) throws Exception {
-        DnssecProbe probe = new DnssecProbe(List.of(knot.address()), Duration.ofSeconds(2), anchor, Runnable::run);
+        return probe(domain, anchor);
+    }
+
+    private static Dnssec probe(String domain, String anchors) throws Exception {
+        DnssecProbe probe = new DnssecProbe(List.of(knot.address()), Duration.ofSeconds(2), anchors, Runnable::run);
         return probe.probe(domain, hasKeys(domain)).get(20, TimeUnit.SECONDS);
     }
 
@@ -101,6 +104,14 @@ class DnssecKnotTest {
         Dnssec state = probe("bad.dnssec.test");
         assertEquals(Dnssec.State.BOGUS, state.state(), state.message());
         assertTrue(state.message().contains("SERVFAIL") && state.message().contains("couldn't be checked"), state.message());
+    }
+
+    /** A resolver that does not hand out the anchor's keys (here: no root zone) is no reason to call a zone bogus. */
+    @Test
+    void anAnchorTheResolverCannotServeLeavesTheStateUnknown() throws Exception {
+        Dnssec state = probe("good.dnssec.test", DnssecProbe.ROOT_ANCHORS);
+        assertEquals(Dnssec.State.UNKNOWN, state.state(), state.message());
+        assertTrue(state.message().startsWith("Couldn't check DNSSEC"), state.message());
     }
 
     @Test
