@@ -13,6 +13,8 @@ import dev.domaindesk.domains.ui.SelectedDomain;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.settings.ui.SettingsDialog;
 import dev.domaindesk.settings.ui.SettingsViewModel;
+import dev.domaindesk.verification.audit.ui.AuditView;
+import dev.domaindesk.verification.audit.ui.AuditViewModel;
 import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
@@ -62,7 +64,8 @@ public final class MainWindow {
         Label nothing = new Label("Select a domain on the left, or add one with Ctrl+N.");
         StackPane empty = new StackPane(nothing);
         empty.getStyleClass().add("empty-pane");
-        VBox right = new VBox(new DomainPaneView(pane), recordsView);
+        AuditViewModel audit = new AuditViewModel(selected.domainProperty(), services.audits(), tasks);
+        VBox right = new VBox(new DomainPaneView(pane), new AuditView(audit), recordsView);
         VBox.setVgrow(recordsView, javafx.scene.layout.Priority.ALWAYS);
         right.visibleProperty().bind(state.selectedDomainIdProperty().isNotNull());
         empty.visibleProperty().bind(right.visibleProperty().not());

@@ -8,10 +8,14 @@ import dev.domaindesk.providers.ProviderDetector;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.audit.DomainAudit;
+import dev.domaindesk.verification.audit.ui.Audits;
 import dev.domaindesk.verification.ui.BackgroundChecks;
 import dev.domaindesk.verification.ui.CheckLauncher;
 import dev.domaindesk.verification.ui.CheckServiceLauncher;
 import dev.domaindesk.verification.ui.SchedulerBackgroundChecks;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -35,7 +39,21 @@ public final class WindowComposition {
         Function<DomainName, ProviderDetector.Detection> detector = name ->
                 new ProviderDetector(new DnsNameServerLookup(ctx.settings().load()), catalog).detect(name);
         return new WindowServices(ctx.domains(), ctx.importer(), ctx.exporter(), ctx.settings(), checks(ctx, background),
-                backgroundChecks, detector, ctx.clock());
+                backgroundChecks, detector, ctx.clock(), audits(ctx));
+    }
+
+    static Audits audits(AppContext ctx) {
+        return new Audits() {
+            @Override
+            public Optional<DomainAudit> latest(String domainId) {
+                return ctx.audits().latest(domainId);
+            }
+
+            @Override
+            public Optional<DomainAudit> run(String domainId) {
+                return ctx.audits().audit(List.of(domainId), CheckSettings.read(ctx.repository())).join().stream().findFirst();
+            }
+        };
     }
 
     static CheckLauncher checks(AppContext ctx, Executor background) {

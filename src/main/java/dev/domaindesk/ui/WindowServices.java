@@ -6,6 +6,7 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.settings.SettingsStore;
+import dev.domaindesk.verification.audit.ui.Audits;
 import dev.domaindesk.verification.ui.BackgroundChecks;
 import dev.domaindesk.verification.ui.CheckLauncher;
 import java.time.Clock;
@@ -20,5 +21,6 @@ public record WindowServices(
         CheckLauncher checks,
         BackgroundChecks background,
         Function<DomainName, Detection> providerDetector,
-        Clock clock) {
+        Clock clock,
+        Audits audits) {
 }
