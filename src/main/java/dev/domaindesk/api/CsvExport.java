@@ -9,10 +9,14 @@ import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** One CSV row per record, with a header row; quoting by Apache Commons CSV. */
+/**
+ * One CSV row per record, with a header row; quoting by Apache Commons CSV. The host column is relative to the
+ * zone column (the DNS zone a check learnt); an empty zone means it is not known yet and the host is relative to
+ * the domain.
+ */
 final class CsvExport {
     static final String[] HEADER = {"domain", "domainId", "id", "recordType", "name", "host", "value", "priority",
-        "isRequired", "isVerified", "checkState", "lastChecked"};
+        "isRequired", "isVerified", "checkState", "lastChecked", "zone"};
 
     private CsvExport() {
     }
@@ -24,9 +28,9 @@ final class CsvExport {
             DomainName zone = d.domain().name();
             for (DnsRecord r : d.records()) {
                 printer.printRecord(zone.ascii(), d.domain().id(), r.id(), r.recordType().name(), r.name(),
-                        DomainName.parseRecordName(r.name()).relativeTo(zone), r.target(), r.effectivePriority(),
+                        d.domain().hostOf(r.name()), r.target(), r.effectivePriority(),
                         r.isRequired(), r.isVerified(), r.checkState().wire(),
-                        ServiceJson.format(r.lastChecked()));
+                        ServiceJson.format(r.lastChecked()), d.domain().zoneKnown() ? d.domain().zone().ascii() : "");
             }
         }
         printer.flush();

@@ -27,9 +27,16 @@ final class ZoneExport {
 
     static void write(List<DomainWithRecords> selection, boolean absolute, Writer out) throws IOException {
         for (DomainWithRecords d : selection) {
-            DomainName zone = d.domain().name();
-            out.write("; DomainDesk: records for " + zone.ascii() + "\n");
+            DomainName domain = d.domain().name();
+            DomainName zone = d.domain().zoneKnown() ? d.domain().zone() : domain;
+            out.write("; DomainDesk: records for " + domain.ascii() + "\n");
             if (!absolute) {
+                if (!d.domain().zoneKnown()) {
+                    // never guess: a subdomain's records pasted with the parent zone's origin would land on the parent
+                    out.write("; the DNS zone of " + domain.ascii() + " is not known yet (not checked): the names below"
+                            + " are relative to it; inside a larger zone, change $ORIGIN to that zone and add the"
+                            + " subdomain part\n");
+                }
                 out.write("$ORIGIN " + zone.ascii() + ".\n");
             }
             for (DnsRecord r : d.records()) {

@@ -29,6 +29,8 @@ public final class JdbcDomainRepository implements DomainRepository {
     private static final String DOMAIN_COLUMNS = "id, name, status, profile, created_at, updated_at, last_dns_check,"
             + " pending_since, service_status, can_receive_emails, has_mx_records, domain_provider,"
             + " provider_confidence, last_ses_check, is_catch_all_enabled";
+    /** Read with the domain, written only by a check (a sync or an import knows nothing of the zone). */
+    private static final String SELECTED = DOMAIN_COLUMNS + ", zone_apex";
 
     private final Database db;
     private final RecordTable records = new RecordTable();
@@ -59,18 +61,18 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     @Override
     public Optional<Domain> findById(String id) {
-        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE id = ?", id).stream().findFirst();
+        return queryDomains("SELECT " + SELECTED + " FROM domain WHERE id = ?", id).stream().findFirst();
     }
 
     @Override
     public Optional<Domain> findByName(DomainName name) {
-        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE name = ?", name.ascii())
+        return queryDomains("SELECT " + SELECTED + " FROM domain WHERE name = ?", name.ascii())
                 .stream().findFirst();
     }
 
     @Override
     public List<Domain> findAll() {
-        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain ORDER BY name");
+        return queryDomains("SELECT " + SELECTED + " FROM domain ORDER BY name");
     }
 
     @Override
@@ -90,10 +92,10 @@ public final class JdbcDomainRepository implements DomainRepository {
     @Override
     public List<Domain> findPage(DomainStatus status, int limit, int offset) {
         if (status == null) {
-            return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain ORDER BY name LIMIT ? OFFSET ?",
+            return queryDomains("SELECT " + SELECTED + " FROM domain ORDER BY name LIMIT ? OFFSET ?",
                     limit, offset);
         }
-        return queryDomains("SELECT " + DOMAIN_COLUMNS + " FROM domain WHERE status = ? ORDER BY name LIMIT ? OFFSET ?",
+        return queryDomains("SELECT " + SELECTED + " FROM domain WHERE status = ? ORDER BY name LIMIT ? OFFSET ?",
                 status.wire(), limit, offset);
     }
 
@@ -175,13 +177,14 @@ public final class JdbcDomainRepository implements DomainRepository {
     public int saveChecks(List<Domain> domains, List<DnsRecord> recordList) {
         return inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET status = ?, updated_at = ?,"
-                    + " last_dns_check = ?, pending_since = ? WHERE id = ?")) {
+                    + " last_dns_check = ?, pending_since = ?, zone_apex = COALESCE(?, zone_apex) WHERE id = ?")) {
                 for (Domain d : domains) {
                     ps.setString(1, d.status().wire());
                     Jdbc.setInstant(ps, 2, d.updatedAt());
                     Jdbc.setInstant(ps, 3, d.lastDnsCheck());
                     Jdbc.setInstant(ps, 4, d.pendingSince());
-                    ps.setString(5, d.id());
+                    ps.setString(5, d.zone() == null ? null : d.zone().ascii());
+                    ps.setString(6, d.id());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -281,6 +284,7 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     private static Domain readDomain(ResultSet rs) throws SQLException {
         String service = rs.getString("service_status");
+        String zone = rs.getString("zone_apex");
         return new Domain(
                 rs.getString("id"),
                 new DomainName(rs.getString("name")),
@@ -297,7 +301,8 @@ public final class JdbcDomainRepository implements DomainRepository {
                         rs.getString("domain_provider"),
                         rs.getString("provider_confidence"),
                         getInstant(rs, "last_ses_check"),
-                        getBoolean(rs, "is_catch_all_enabled")));
+                        getBoolean(rs, "is_catch_all_enabled")),
+                zone == null ? null : new DomainName(zone));
     }
 
     private static int count(Connection c, String sql, String param) throws SQLException {

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xbill.DNS.Type;
 
 /** One check run: verdicts per record (through {@link RecordJudge}), domains as they complete, stored in batches. */
 final class CheckRunner implements CheckRun {
@@ -117,8 +118,24 @@ final class CheckRunner implements CheckRun {
         if (next == null) {
             return;
         }
-        Domain domain = next.domain();
-        List<CompletableFuture<DnsRecord>> checks = next.records().stream().map(r -> judge.of(domain, r)
+        Domain loaded = next.domain();
+        List<DnsRecord> records = next.records();
+        client.ask(RecordChecker.dnsName(loaded.name().ascii()), Type.SOA)
+                .thenApply(answer -> loaded.withZone(ZoneApex.of(loaded.name(), answer)))
+                .whenComplete((domain, error) -> {
+                    if (error != null) {
+                        LOG.debug("Domain {} not stored: {}", loaded.name(), error.toString());
+                        resolvedDomains.incrementAndGet();
+                        startNext();
+                    } else {
+                        checkRecords(domain, records);
+                    }
+                });
+    }
+
+    /** Checks the records of {@code domain}, whose zone is known by now when DNS told. */
+    private void checkRecords(Domain domain, List<DnsRecord> records) {
+        List<CompletableFuture<DnsRecord>> checks = records.stream().map(r -> judge.of(domain, r)
                 .thenApply(v -> {
                     notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
                     return Verdicts.apply(r, v);

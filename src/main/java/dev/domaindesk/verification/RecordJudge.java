@@ -53,7 +53,8 @@ final class RecordJudge {
     }
 
     private CompletableFuture<Evaluation> evaluate(Domain domain, DnsRecord record) {
-        String zone = domain.name().ascii();
+        // a provider appends its zone's apex to names and values entered in full
+        String zone = domain.zone() != null ? domain.zone().ascii() : domain.name().ascii();
         CompletableFuture<DnsAnswer> viaResolver = checker.primary(record, resolver);
         CompletableFuture<Evaluation> resolverView = viaResolver.thenCompose(a -> checker.evaluate(record, zone, a, resolver));
         CompletableFuture<Evaluation> result = authorities == null ? resolverView

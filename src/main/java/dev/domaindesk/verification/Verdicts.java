@@ -55,7 +55,7 @@ public final class Verdicts {
         }
         Instant updated = status == domain.status() ? domain.updatedAt() : now;
         return new Domain(domain.id(), domain.name(), status, domain.profile(), domain.createdAt(), updated, now,
-                pendingSince, domain.serviceStatus(), domain.provider());
+                pendingSince, domain.serviceStatus(), domain.provider(), domain.zone());
     }
 
     /** True when the state counts as "checked and not verified" (as opposed to verified or unknown). */

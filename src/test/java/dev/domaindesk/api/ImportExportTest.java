@@ -163,7 +163,7 @@ class ImportExportTest {
             assertNull(doc.get("records").get(0).get("priority").numberValue());
             String csv = export(app, List.of("example.com"), ExportFormat.CSV, true);
             String[] lines = csv.split("\r\n");
-            assertEquals("domain,domainId,id,recordType,name,host,value,priority,isRequired,isVerified,checkState,lastChecked",
+            assertEquals("domain,domainId,id,recordType,name,host,value,priority,isRequired,isVerified,checkState,lastChecked,zone",
                     lines[0]);
             assertEquals(6, lines.length);
             assertTrue(csv.contains(",_dmarc,\"v=DMARC1; p=none; rua=mailto:dmarc@example.com\",") || csv.contains(",_dmarc,v=DMARC1; p=none; rua=mailto:dmarc@example.com,"));

@@ -10,12 +10,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class RecordRow {
     private final ReadOnlyObjectWrapper<DnsRecord> record;
     private final ReadOnlyObjectWrapper<Badge> badge = new ReadOnlyObjectWrapper<>();
-    private final Domain domain;
+    private final ReadOnlyObjectWrapper<Domain> domain;
     private boolean checking;
 
     RecordRow(DnsRecord record, Domain domain, boolean checking) {
         this.record = new ReadOnlyObjectWrapper<>(record);
-        this.domain = domain;
+        this.domain = new ReadOnlyObjectWrapper<>(domain);
         this.checking = checking;
         refreshBadge();
     }
@@ -23,6 +23,13 @@ public final class RecordRow {
     void update(DnsRecord newer) {
         record.set(newer);
         refreshBadge();
+    }
+
+    /** The domain as last stored: a check may have learnt its zone since the row was made. */
+    void updateDomain(Domain newer) {
+        if (domain.get() != newer) {
+            domain.set(newer);
+        }
     }
 
     void setChecking(boolean now) {
@@ -48,14 +55,37 @@ public final class RecordRow {
         return record.get().name();
     }
 
-    /** The name relative to the zone, as many provider panels want it: {@code _dmarc}, or {@code @} at the apex. */
+    /**
+     * The name relative to the DNS zone, as provider panels want it: {@code _dmarc.mail} for a record of
+     * {@code mail.example.com} in the zone {@code example.com}, {@code @} at the apex. Until a check has learnt the
+     * zone, relative to the domain (see {@link #hostNote()}).
+     */
     public String hostOnly() {
-        String name = record.get().name();
-        String zone = domain.name().ascii();
-        if (name.equals(zone)) {
-            return "@";
+        return domain.get().hostOf(record.get().name());
+    }
+
+    /** Empty once the zone is known; before, what the admin must know about the host name. */
+    public String hostNote() {
+        Domain d = domain.get();
+        return hostNote(d);
+    }
+
+    static String hostNote(Domain d) {
+        if (d.zoneKnown()) {
+            return "";
         }
-        return name.endsWith("." + zone) ? name.substring(0, name.length() - zone.length() - 1) : name;
+        return "Zone not known yet: the host is relative to " + d.name().ascii() + ". If " + d.name().ascii()
+                + " is a subdomain inside a larger zone (e.g. " + parentOf(d.name().ascii()) + "), add the subdomain"
+                + " part. Check the domain to learn its zone.";
+    }
+
+    private static String parentOf(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 && name.indexOf('.', dot + 1) > 0 ? name.substring(dot + 1) : "example.com";
+    }
+
+    public ReadOnlyObjectProperty<Domain> domainProperty() {
+        return domain.getReadOnlyProperty();
     }
 
     /** What goes in a provider's value field: for MX the host alone, the priority has its own column. */

@@ -2,6 +2,7 @@ package dev.domaindesk.domains.ui;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeSlot;
 import dev.domaindesk.ui.CellText;
@@ -127,6 +128,11 @@ public final class RecordsView extends SplitPane {
         private final Tooltip full = new Tooltip();
         private final HBox box = new HBox(4);
         private final Function<RecordRow, String> text;
+        /** Beside "host" until the zone is known: the host is then relative to the domain, maybe not the zone. */
+        private final Label zoneNote = new Label("zone?");
+        private final Tooltip zoneNoteTip = new Tooltip();
+        private final javafx.beans.value.ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
+        private RecordRow watched;
 
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
                  java.util.function.Consumer<RecordRow> copyHost) {
@@ -144,19 +150,40 @@ public final class RecordsView extends SplitPane {
             main.getStyleClass().add(isName ? "copy-name" : "copy-value");
             box.getChildren().add(main);
             if (isName) {
-                CopyButton host = new CopyButton("host", "Copy the host only (without the domain), for panels that add it",
+                CopyButton host = new CopyButton("host", "Copy the host only (relative to the DNS zone), for panels that add the zone",
                         () -> copyHost.accept(getItem()));
                 host.getStyleClass().add("copy-host");
-                box.getChildren().add(host);
+                zoneNote.getStyleClass().add("host-note");
+                zoneNote.setTooltip(zoneNoteTip);
+                zoneNoteTip.setWrapText(true);
+                zoneNoteTip.setMaxWidth(420);
+                box.getChildren().addAll(host, zoneNote);
             }
+            showZoneNote(null);
+        }
+
+        private void showZoneNote(Domain domain) {
+            String note = domain == null ? "" : RecordRow.hostNote(domain);
+            zoneNoteTip.setText(note);
+            zoneNote.setVisible(!note.isEmpty());
+            zoneNote.setManaged(!note.isEmpty());
         }
 
         @Override
         protected void updateItem(RecordRow row, boolean empty) {
             super.updateItem(row, empty);
+            if (watched != null) {
+                watched.domainProperty().removeListener(zoneWatch);
+                watched = null;
+            }
             if (empty || row == null) {
                 setGraphic(null);
                 return;
+            }
+            if (box.getChildren().contains(zoneNote)) {
+                watched = row;
+                row.domainProperty().addListener(zoneWatch);
+                showZoneNote(row.domainProperty().get());
             }
             String value = text.apply(row);
             label.setText(shorten(value));

@@ -53,6 +53,7 @@ public final class RecordsViewModel {
         rows.forEach(r -> shown.put(r.id(), r));
         boolean sameSet = domain != null && rows.size() == records.size() && records.stream().allMatch(r -> shown.containsKey(r.id()));
         if (sameSet) {
+            rows.forEach(row -> row.updateDomain(domain));
             for (DnsRecord r : records) {
                 RecordRow row = shown.get(r.id());
                 if (row.record() != r) {
@@ -92,7 +93,9 @@ public final class RecordsViewModel {
     }
 
     public void copyHostOnly(RecordRow row) {
-        copy(row.hostOnly(), "host " + row.hostOnly());
+        String note = row.hostNote();
+        copy(row.hostOnly(), "host " + row.hostOnly() + (note.isEmpty() ? "" : " (relative to "
+                + row.domainProperty().get().name().ascii() + ": the zone is not known yet)"));
     }
 
     /** Ctrl+C: the selected record's value. */

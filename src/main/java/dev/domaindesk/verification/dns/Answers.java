@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.SOARecord;
@@ -20,7 +21,8 @@ final class Answers {
     static DnsAnswer of(Message response, int type) {
         int rcode = response.getRcode();
         if (rcode == Rcode.NXDOMAIN) {
-            return new DnsAnswer(DnsAnswer.Outcome.NXDOMAIN, response.getSection(Section.ANSWER), negativeTtl(response), "");
+            return new DnsAnswer(DnsAnswer.Outcome.NXDOMAIN, response.getSection(Section.ANSWER), negativeTtl(response), "",
+                    zone(response));
         }
         if (rcode == Rcode.SERVFAIL) {
             return DnsAnswer.failure(DnsAnswer.Outcome.SERVFAIL, "the server answered SERVFAIL");
@@ -33,8 +35,8 @@ final class Answers {
         }
         var answer = response.getSection(Section.ANSWER);
         boolean data = answer.stream().anyMatch(r -> r.getType() == type || r.getType() == Type.CNAME);
-        return data ? new DnsAnswer(DnsAnswer.Outcome.DATA, answer, 0, "")
-                : new DnsAnswer(DnsAnswer.Outcome.NODATA, answer, negativeTtl(response), "");
+        return data ? new DnsAnswer(DnsAnswer.Outcome.DATA, answer, 0, "", zone(response))
+                : new DnsAnswer(DnsAnswer.Outcome.NODATA, answer, negativeTtl(response), "", zone(response));
     }
 
     static DnsAnswer of(Throwable error) {
@@ -50,6 +52,18 @@ final class Answers {
             return DnsAnswer.failure(DnsAnswer.Outcome.NETWORK, "network error: " + what);
         }
         return DnsAnswer.failure(DnsAnswer.Outcome.NETWORK, "query failed: " + what);
+    }
+
+    /** The owner of the SOA in the answer (an SOA question) or the authority section (a negative answer). */
+    private static Name zone(Message response) {
+        for (int section : new int[] {Section.ANSWER, Section.AUTHORITY}) {
+            for (Record r : response.getSection(section)) {
+                if (r instanceof SOARecord) {
+                    return r.getName();
+                }
+            }
+        }
+        return null;
     }
 
     /** RFC 2308: a negative answer may be cached for the smaller of the SOA's TTL and its minimum field. */

@@ -2,6 +2,7 @@ package dev.domaindesk.verification.dns;
 
 import java.util.List;
 import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
@@ -10,8 +11,10 @@ import org.xbill.DNS.Record;
  * @param records     the answer section (a CNAME chain first when the name is an alias)
  * @param negativeTtl for NXDOMAIN/NODATA, how long a resolver may cache the negative answer (SOA minimum), else 0
  * @param detail      for failures, what went wrong in a few words
+ * @param zone        the apex of the zone that answered (the owner of an SOA in the answer or authority section),
+ *                    null when the response carried none
  */
-public record DnsAnswer(Outcome outcome, List<Record> records, long negativeTtl, String detail) {
+public record DnsAnswer(Outcome outcome, List<Record> records, long negativeTtl, String detail, Name zone) {
 
     /** How a question ended. The last four are failures: nothing is known about the name. */
     public enum Outcome { DATA, NODATA, NXDOMAIN, TIMEOUT, SERVFAIL, REFUSED, NETWORK }
@@ -22,7 +25,7 @@ public record DnsAnswer(Outcome outcome, List<Record> records, long negativeTtl,
     }
 
     public static DnsAnswer failure(Outcome outcome, String detail) {
-        return new DnsAnswer(outcome, List.of(), 0, detail);
+        return new DnsAnswer(outcome, List.of(), 0, detail, null);
     }
 
     public boolean failed() {

@@ -124,6 +124,25 @@ class RecordsViewFxTest {
         badges(robot).forEach(RecordsViewFxTest::assertFullyShown);
     }
 
+    /** Until a check has learnt the domain's zone, "host" is relative to the domain: a note beside it says so. */
+    @Test
+    void aNoteBesideHostSaysTheZoneIsNotKnownUntilACheckLearnsIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Label> notes = robot.lookup(".host-note").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(n -> isInside(n, table) && fx(n::isVisible)).toList();
+        assertEquals(example.records().size(), notes.size());
+        assertTrue(fx(() -> notes.get(0).getTooltip().getText()).contains("relative to example.com"));
+        assertTrue(fx(() -> notes.get(0).getParent().getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n.getStyleClass().contains("copy-host"))), "beside the host button");
+
+        fx(() -> {
+            feed.publish(List.of(example.domain().withZone(new dev.domaindesk.domains.DomainName("example.com"))), List.of());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".host-note").queryAll().stream().filter(n -> isInside(n, table)).noneMatch(n -> fx(n::isVisible)));
+    }
+
     @Test
     void columnsSortAsAnAdminReadsThem() {
         List<RecordRow> rows = new java.util.ArrayList<>();

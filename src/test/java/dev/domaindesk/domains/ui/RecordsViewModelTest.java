@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.domains.Severity;
@@ -57,8 +58,28 @@ class RecordsViewModelTest {
         vm.copyHostOnly(row(RecordType.TXT, "_dmarc.example.com"));
         vm.copyHostOnly(row(RecordType.MX, "example.com"));
         assertEquals(List.of("feedback-smtp.us-east-1.amazonses.com", "mail.example.com", "mail", "_dmarc", "@"), clipboard);
-        assertEquals("Copied host @", vm.copyFeedbackProperty().get());
+        assertEquals("Copied host @ (relative to example.com: the zone is not known yet)", vm.copyFeedbackProperty().get());
         assertEquals(5, vm.copiesProperty().get());
+    }
+
+    /** Issue 14 point 1 / issue 13 point 5: "host" is relative to the zone a check learnt, and says when it is not known. */
+    @Test
+    void theHostOfASubdomainIdentityIsRelativeToTheLearntZoneAndSaysSoUntilItIsKnown() {
+        DomainWithRecords mail = f.add("mail.example.net");
+        state.selectedDomainIdProperty().set(mail.domain().id());
+        RecordRow dmarc = row(RecordType.TXT, "_dmarc.mail.example.net");
+        assertEquals("_dmarc", dmarc.hostOnly());
+        assertTrue(dmarc.hostNote().contains("relative to mail.example.net"), dmarc.hostNote());
+        assertTrue(dmarc.hostNote().contains("example.net"), dmarc.hostNote());
+
+        feed.publish(List.of(mail.domain().withZone(new DomainName("example.net"))), List.of());
+
+        assertEquals("_dmarc.mail", dmarc.hostOnly());
+        assertEquals("", dmarc.hostNote());
+        vm.copyHostOnly(dmarc);
+        vm.copyHostOnly(row(RecordType.MX, "mail.example.net"));
+        assertEquals(List.of("_dmarc.mail", "mail"), clipboard);
+        assertEquals("Copied host mail", vm.copyFeedbackProperty().get());
     }
 
     @Test

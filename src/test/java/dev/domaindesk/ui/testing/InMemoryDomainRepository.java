@@ -85,7 +85,7 @@ public final class InMemoryDomainRepository implements DomainRepository {
 
     @Override
     public synchronized int saveChecks(List<Domain> changed, List<DnsRecord> list) {
-        changed.forEach(d -> domains.computeIfPresent(d.id(), (k, v) -> d));
+        changed.forEach(d -> domains.computeIfPresent(d.id(), (k, v) -> d.zoneKnown() ? d : d.withZone(v.zone())));
         int n = 0;
         for (DnsRecord r : list) {
             List<DnsRecord> mine = records.get(r.domainId());
