@@ -11,6 +11,7 @@ import dev.domaindesk.verification.rules.DmarcRule;
 import dev.domaindesk.verification.rules.Evaluation;
 import dev.domaindesk.verification.rules.MxRule;
 import dev.domaindesk.verification.rules.Names;
+import dev.domaindesk.verification.rules.OrganizationalDomain;
 import dev.domaindesk.verification.rules.SpfRule;
 import dev.domaindesk.verification.rules.TxtRule;
 import java.util.List;
@@ -29,10 +30,10 @@ import org.xbill.DNS.Type;
  * follow-up questions that explain a failure (doubled name, flattened CNAME, wrong type).
  */
 final class RecordChecker {
-    private final SpfLookups spf;
+    private final SpfCheck spf;
 
     RecordChecker(SpfLookups spf) {
-        this.spf = spf;
+        this.spf = new SpfCheck(spf);
     }
 
     /** What kind of rule judges the record. */
@@ -78,7 +79,10 @@ final class RecordChecker {
         Evaluation base = primary.negative() ? negative(record, name, primary) : judge(record, kind, name, zone, primary);
         CompletableFuture<Evaluation> result = done(base);
         if (!base.verified()) {
-            result = result.thenCompose(e -> doubled(record, kind, name, zone, asker, e));
+            if (kind == Kind.DMARC && (primary.negative() || DmarcRule.noneMeant(txt(primary)))) {
+                result = result.thenCompose(e -> organizational(record, name, asker, e));
+            }
+            result = result.thenCompose(e -> e.verified() ? done(e) : doubled(record, kind, name, zone, asker, e));
             if (kind == Kind.CNAME && primary.negative()) {
                 result = result.thenCompose(e -> flattened(record, name, asker, e));
             }
@@ -86,7 +90,15 @@ final class RecordChecker {
                 result = result.thenCompose(e -> mxAsText(record, name, asker, e));
             }
         } else if (kind == Kind.SPF) {
-            result = spf.evaluate(name).thenApply(r -> SpfRule.withEvaluation(base, r.outcome(), r.terms()));
+            result = spf.judge(name, record.value(), txt(primary));
+        }
+        if (kind == Kind.CNAME && !primary.negative() && !base.verified() && base.has("VALUE_MISMATCH")
+                && !base.found().isEmpty()) {
+            result = result.thenCompose(e -> CnameChecks.chain(record.value(), base.found().get(0), asker, e));
+        }
+        if (!primary.negative()) {
+            result = result.thenCompose(e -> e.state() == CheckState.DNS_ERROR ? done(e)
+                    : CnameChecks.besideOtherData(kind == Kind.CNAME, dnsType(record.recordType()), name, primary, asker, e));
         }
         return result;
     }
@@ -127,6 +139,23 @@ final class RecordChecker {
             default -> Diagnoses.dnsTimeout(name, answer.detail());
         };
         return Evaluation.of(CheckState.DNS_ERROR, List.of(), diagnosis);
+    }
+
+    /**
+     * No DMARC record at {@code _dmarc.<domain>}: receivers use the organisational domain's (RFC 7489 section
+     * 6.6.3). A failed lookup there leaves the verdict a DNS error: whether the domain is covered is unknown.
+     */
+    private CompletableFuture<Evaluation> organizational(DnsRecord record, String name, Asker asker, Evaluation e) {
+        String identity = name.startsWith("_dmarc.") ? name.substring("_dmarc.".length()) : name;
+        java.util.Optional<String> org = OrganizationalDomain.of(identity);
+        if (org.isEmpty() || org.get().equals(identity)) {
+            return done(e);
+        }
+        String orgName = "_dmarc." + org.get();
+        return asker.ask(dnsName(orgName), Type.TXT).thenApply(answer -> answer.failed()
+                ? new Evaluation(CheckState.DNS_ERROR, e.found(), java.util.stream.Stream.concat(e.diagnoses().stream(),
+                        failure(orgName, answer).diagnoses().stream()).toList())
+                : DmarcRule.fromOrganizationalDomain(e, record.value(), org.get(), txt(answer)));
     }
 
     /** ZONE_APPENDED when the expected record sits at {@code name.zone} (a wildcard answering both does not count). */

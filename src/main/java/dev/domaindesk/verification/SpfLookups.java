@@ -25,17 +25,25 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
 
 /**
- * Evaluates a published SPF record with Apache James jSPF, its DNS questions going through the run's client, to
- * learn whether it exceeds RFC 7208's limit of 10 DNS-querying terms. jSPF blocks, so it runs on {@code executor}.
+ * Runs RFC 7208 check_host (Apache James jSPF) for a client address and a domain, its DNS questions going through
+ * the run's client. The domain's own TXT records can be given instead of asked (the record found by the check, or
+ * the expected one), so the evaluation judges exactly what was found, with the domain's real name for macros.
+ * jSPF blocks, so it runs on {@code executor}.
  */
 final class SpfLookups {
     private static final Logger LOG = LoggerFactory.getLogger(SpfLookups.class);
-    /** TEST-NET-1: matches no real mechanism, so the whole record is walked. */
-    private static final String PROBE_IP = "192.0.2.1";
+    /** TEST-NET-1 (RFC 5737): matches no real mechanism, so the whole record is walked. */
+    static final String PROBE_IP = "192.0.2.1";
     private static final Pattern DEPTH = Pattern.compile("currentDepth=(\\d+)");
 
-    /** jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror) and the DNS-querying terms it met. */
-    record Result(String outcome, int terms) {
+    /**
+     * jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror), the DNS-querying terms it met, and
+     * the void lookups (answers with no data, RFC 7208 section 4.6.4), which jSPF does not limit itself.
+     */
+    record Result(String outcome, int terms, int voids, String detail) {
+        boolean temperror() {
+            return "temperror".equals(outcome);
+        }
     }
 
     private final Asker asker;
@@ -47,26 +55,34 @@ final class SpfLookups {
         this.executor = executor;
     }
 
-    CompletableFuture<Result> evaluate(String domain) {
-        return CompletableFuture.supplyAsync(() -> run(domain), executor);
+    Asker asker() {
+        return asker;
     }
 
-    private Result run(String domain) {
+    /** check_host({@code ip}, {@code domain}) with {@code domainTxts} served as the domain's TXT records. */
+    CompletableFuture<Result> evaluate(String ip, String domain, List<String> domainTxts) {
+        return CompletableFuture.supplyAsync(() -> run(ip, domain, domainTxts), executor);
+    }
+
+    private Result run(String ip, String domain, List<String> domainTxts) {
         Evaluator evaluator = evaluators.get();
-        SPFResult result = evaluator.spf.checkSPF(PROBE_IP, "postmaster@" + domain, domain);
+        evaluator.dns.start(domain, domainTxts);
+        SPFResult result = evaluator.spf.checkSPF(ip, "postmaster@" + domain, domain);
         String outcome = result.getResult();
         int terms = depth(evaluator.session);
-        LOG.debug("jSPF for {}: {} after {} DNS-querying terms", domain, outcome, terms);
-        return new Result(outcome, terms);
+        int voids = evaluator.dns.voids;
+        String detail = evaluator.dns.failure != null ? evaluator.dns.failure : result.getHeaderText();
+        LOG.debug("jSPF for {} from {}: {} after {} DNS-querying terms, {} void lookups", domain, ip, outcome, terms, voids);
+        return new Result(outcome, terms, voids, detail);
     }
 
     /** One jSPF instance per worker thread (building one reads jSPF's term definitions from its jar). */
     private final class Evaluator {
         private final SPF spf;
+        private final Adapter dns = new Adapter();
         private SPFSession session;
 
         Evaluator() {
-            Adapter dns = new Adapter();
             SynchronousSPFExecutor inner = new SynchronousSPFExecutor(dns);
             SPFExecutor capturing = (s, future) -> {
                 session = s;
@@ -85,6 +101,21 @@ final class SpfLookups {
     /** jSPF's DNS interface over the run's client (so resolvers, dedupe and the window apply). */
     private final class Adapter implements DNSService {
         private int recordLimit;
+        private Name served;
+        private List<String> servedTxts;
+        private int voids;
+        private String failure;
+
+        void start(String domain, List<String> txts) {
+            try {
+                served = Name.fromString(domain, Name.root);
+            } catch (TextParseException e) {
+                served = null;
+            }
+            servedTxts = txts;
+            voids = 0;
+            failure = null;
+        }
 
         @Override
         public List<String> getRecords(DNSRequest request) throws TimeoutException {
@@ -113,15 +144,23 @@ final class SpfLookups {
             } catch (TextParseException e) {
                 return CompletableFuture.failedFuture(e);
             }
-            return asker.ask(name, type).thenApply(answer -> convert(answer, type));
+            if (type == Type.TXT && name.equals(served) && servedTxts != null) {
+                return CompletableFuture.completedFuture(servedTxts.isEmpty() ? null : servedTxts);
+            }
+            return asker.ask(name, type).thenApply(answer -> convert(name, answer, type));
         }
 
-        private List<String> convert(DnsAnswer answer, int type) {
+        private List<String> convert(Name name, DnsAnswer answer, int type) {
             if (answer.failed()) {
+                failure = name + ": " + answer.detail();
                 throw new IllegalStateException(answer.detail());
             }
             List<Record> data = answer.ofType(type);
-            return data.isEmpty() ? null : DNSServiceXBillImpl.convertRecordsToList(data.toArray(Record[]::new));
+            if (data.isEmpty()) {
+                voids++;
+                return null;
+            }
+            return DNSServiceXBillImpl.convertRecordsToList(data.toArray(Record[]::new));
         }
 
         @Override

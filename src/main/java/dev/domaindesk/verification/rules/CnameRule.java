@@ -23,6 +23,11 @@ public final class CnameRule {
         return Evaluation.of(CheckState.MISMATCH, shown, Diagnoses.valueMismatch(Names.normalize(expectedTarget), shown));
     }
 
+    /** The name's CNAME leads to the expected target through further CNAMEs ({@code targets} in order). */
+    public static Evaluation throughChain(List<String> targets) {
+        return Evaluation.of(CheckState.VERIFIED, targets, Diagnoses.cnameChain(targets));
+    }
+
     /** No CNAME, but addresses at the name: a proxied or flattened CNAME. */
     public static Evaluation flattenedToAddresses(String name, List<String> addresses) {
         return Evaluation.of(CheckState.MISMATCH, addresses, Diagnoses.cnameFlattened(Severity.ERROR, name, addresses));

@@ -48,9 +48,52 @@ public final class Diagnoses {
                 + "); receivers treat that as a permanent error. Merge them into one: " + merged);
     }
 
-    public static Diagnosis spfIncludeMissing(List<String> missing, String found) {
-        return new Diagnosis("SPF_INCLUDE_MISSING", Severity.ERROR, "The SPF record '" + found + "' lacks "
-                + String.join(", ", missing) + "; add " + (missing.size() == 1 ? "it" : "them") + " before the 'all' term.");
+    /** The expected sender does not get the expected result from the found record. */
+    public static Diagnosis spfIncludeMissing(SpfRule.Sender sender, String found) {
+        String who = sender(sender.term());
+        if (sender.probe() == null) {
+            return new Diagnosis("SPF_INCLUDE_MISSING", Severity.ERROR, "The SPF record '" + found + "' does not reach "
+                    + sender.term() + "; add it before the 'all' term.");
+        }
+        return new Diagnosis("SPF_INCLUDE_MISSING", Severity.ERROR, "Receivers evaluating '" + found + "' give "
+                + who + " (checked with " + sender.probe() + ") the result '" + sender.found().result()
+                + "' where the expected record gives '" + sender.expected().result() + "': it does not reach "
+                + sender.term() + ". Add " + sender.term() + " before the 'all' term.");
+    }
+
+    /** "amazonses.com's servers" for include:amazonses.com, "192.0.2.1" for ip4:192.0.2.1. */
+    private static String sender(String term) {
+        int colon = term.indexOf(':');
+        String value = colon < 0 ? term : term.substring(colon + 1);
+        return term.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[+]", "").startsWith("include:")
+                ? Names.normalize(value) + "'s servers" : value;
+    }
+
+    public static Diagnosis spfSenderReached(SpfRule.Sender sender) {
+        return new Diagnosis("SPF_SENDER_REACHED", Severity.INFO, "Receivers give " + sender(sender.term()) + " '"
+                + sender.found().result() + "' as expected, through " + String.join(" and then ", sender.path()) + ".");
+    }
+
+    public static Diagnosis spfAfterAll(String term, String all) {
+        return new Diagnosis("SPF_AFTER_ALL", Severity.ERROR, "'" + term + "' comes after '" + all + "': receivers stop"
+                + " at '" + all + "' and never evaluate it (RFC 7208 section 5.1). Move it before '" + all + "'.");
+    }
+
+    public static Diagnosis spfSyntax(List<String> problems) {
+        return new Diagnosis("SPF_SYNTAX", Severity.ERROR, "The SPF record has a syntax error: " + String.join("; ", problems)
+                + ". Receivers reject the whole record (permanent error), so no sender passes.");
+    }
+
+    public static Diagnosis spfIncludeWithoutSpf(List<String> names) {
+        return new Diagnosis("SPF_INCLUDE_NO_SPF", Severity.ERROR, "The SPF record includes " + String.join(", ", names)
+                + ", which publish" + (names.size() == 1 ? "es" : "") + " no SPF record; receivers then reject the whole"
+                + " record (permanent error). Remove the include or correct its name.");
+    }
+
+    public static Diagnosis spfVoidLookups(int voids) {
+        return new Diagnosis("SPF_VOID_LOOKUPS", Severity.ERROR, "Evaluating the SPF record meets " + voids
+                + " names that do not exist or have no such record; RFC 7208 allows 2 such void lookups, so receivers"
+                + " fail it with a permanent error. Remove the terms that name them.");
     }
 
     public static Diagnosis spfTooManyLookups(int terms) {
@@ -59,14 +102,15 @@ public final class Diagnoses {
                 + " with a permanent error. Remove includes you do not need or flatten them.");
     }
 
-    public static Diagnosis spfPermerror() {
-        return new Diagnosis("SPF_PERMERROR", Severity.WARNING, "Evaluating the SPF record ends in a permanent error"
-                + " (an include of a domain without an SPF record, or a syntax error further down); receivers fail it.");
+    public static Diagnosis spfPermerror(String detail) {
+        return new Diagnosis("SPF_PERMERROR", Severity.ERROR, "Evaluating the SPF record ends in a permanent error ("
+                + detail + "); receivers reject it.");
     }
 
-    public static Diagnosis spfNotEvaluated() {
-        return new Diagnosis("SPF_NOT_EVALUATED", Severity.INFO, "A DNS lookup failed while evaluating the SPF record's"
-                + " includes, so its lookup count is unknown; the next check tries again.");
+    public static Diagnosis spfTemperror(String detail) {
+        return new Diagnosis("SPF_TEMPERROR", Severity.ERROR, "A DNS lookup failed while evaluating the SPF record ("
+                + detail + "), so receivers would defer the mail (temporary error); the record's verified state is kept"
+                + " and the next check tries again.");
     }
 
     public static Diagnosis multipleDmarc(String name, List<String> records) {
@@ -78,9 +122,34 @@ public final class Diagnoses {
         return new Diagnosis("DMARC_INVALID", Severity.ERROR, "The DMARC record '" + found + "' is invalid: " + problem + ".");
     }
 
-    public static Diagnosis dmarcWeaker(String expectedPolicy, String foundPolicy) {
-        return new Diagnosis("DMARC_WEAKER_POLICY", Severity.ERROR, "The DMARC policy p=" + foundPolicy
-                + " is weaker than the required p=" + expectedPolicy + ".");
+    public static Diagnosis dmarcWeaker(String expectedPolicy, String foundPolicy, int pct) {
+        String why = pct < 100 ? " with pct=" + pct + ": it applies to " + pct + "% of failing mail and the rest gets "
+                + (foundPolicy.equals("reject") ? "quarantine" : "none") + ", so not all failing mail gets at least "
+                + expectedPolicy : " is weaker than the required p=" + expectedPolicy;
+        return new Diagnosis("DMARC_WEAKER_POLICY", Severity.ERROR, "The DMARC policy p=" + foundPolicy + why
+                + (pct < 100 ? ". Remove pct (or set pct=100)." : "."));
+    }
+
+    public static Diagnosis dmarcPolicyAssumed(String found) {
+        return new Diagnosis("DMARC_POLICY_ASSUMED", Severity.WARNING, "The DMARC record '" + found + "' has no valid"
+                + " policy tag p; since it has a valid rua, receivers treat it as p=none. Add p=none (or stricter).");
+    }
+
+    public static Diagnosis dmarcTagsIgnored(List<String> problems) {
+        return new Diagnosis("DMARC_TAG_IGNORED", Severity.WARNING, "Receivers ignore invalid DMARC tags: "
+                + String.join("; ", problems) + ".");
+    }
+
+    public static Diagnosis dmarcOrganizational(String orgDomain, DmarcRule.Policy policy, String required, boolean meets) {
+        String applied = policy.sp() != null ? "sp=" + policy.sp() : "p=" + policy.p();
+        String pct = policy.pct() < 100 ? " with pct=" + policy.pct() + " (the rest gets " + policy.guaranteed(true) + ")" : "";
+        return meets
+                ? new Diagnosis("DMARC_ORGANIZATIONAL", Severity.INFO, "No DMARC record at this name: receivers use the"
+                + " organisational domain's record at _dmarc." + orgDomain + " (" + applied + pct + "), which meets the"
+                + " required p=" + required + ".")
+                : new Diagnosis("DMARC_ORGANIZATIONAL", Severity.ERROR, "No DMARC record at this name: receivers use the"
+                + " organisational domain's record at _dmarc." + orgDomain + " (" + applied + pct + "), which is weaker"
+                + " than the required p=" + required + ". Publish the record here.");
     }
 
     public static Diagnosis mxConflict(Severity severity, String expected, int preference, List<String> others) {
@@ -107,6 +176,19 @@ public final class Diagnoses {
     public static Diagnosis cnameConflict(String name, List<String> aliases) {
         return new Diagnosis("CNAME_CONFLICT", Severity.ERROR, name + " is an alias (CNAME to " + String.join(", ", aliases)
                 + "); a CNAME cannot coexist with other data at the same name. Remove the CNAME, then add the record.");
+    }
+
+    public static Diagnosis cnameBesideData(String name, List<String> aliases, String otherType, List<String> other) {
+        return new Diagnosis("CNAME_CONFLICT", Severity.ERROR, name + " has a CNAME (to " + String.join(", ", aliases)
+                + ") and also " + otherType + " data (" + quote(other) + "). A name with a CNAME can hold nothing else"
+                + " (RFC 1034 section 3.6.2, RFC 2181 section 10.1), and resolvers disagree on which they return, so some"
+                + " receivers see one and some the other. Keep only the record you need here.");
+    }
+
+    public static Diagnosis cnameChain(List<String> targets) {
+        return new Diagnosis("CNAME_CHAIN", Severity.INFO, "The CNAME reaches " + targets.get(targets.size() - 1)
+                + " through a chain of " + targets.size() + " (" + String.join(" → ", targets) + "); it works, but each"
+                + " link is one more name that must keep resolving.");
     }
 
     public static Diagnosis wrongType(String name, String expectedType, String foundType, String value) {

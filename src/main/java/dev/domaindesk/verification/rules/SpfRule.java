@@ -9,13 +9,66 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * SPF: exactly one TXT starting {@code v=spf1} at the name, containing every mechanism of the expected record
- * except {@code all}. The DNS-lookup limit is judged separately by {@link #withLookups}.
+ * SPF, judged as a receiver evaluates it (RFC 7208 section 4, check_host): the expected record stands for "the
+ * expected sender's servers get this result". The found record meets it when, evaluated for an address of each
+ * sender the expected record names, it gives the same result as the expected record does, and when receivers
+ * would not reject it (permerror: a syntax error, an include of a name without SPF, over 10 DNS-querying terms,
+ * over 2 void lookups, several SPF records). A lookup that fails (temperror) leaves the verdict a DNS error.
  */
 public final class SpfRule {
     private static final Pattern ALL = Pattern.compile("[+?~-]?all", Pattern.CASE_INSENSITIVE);
 
+    /** RFC 7208 section 4.6.4: at most 10 terms that cause DNS queries. */
+    public static final int LOOKUP_LIMIT = 10;
+    /** RFC 7208 section 4.6.4: at most 2 lookups that find nothing ("void lookups"). */
+    public static final int VOID_LIMIT = 2;
+
     private SpfRule() {
+    }
+
+    /** One run of check_host: its result, DNS-querying terms met, void lookups, and a failure's detail. */
+    public record Outcome(String result, int terms, int voids, String detail) {
+        boolean temperror() {
+            return "temperror".equals(result);
+        }
+
+        boolean permerror() {
+            return "permerror".equals(result);
+        }
+    }
+
+    /**
+     * How the found record treats one sender of the expected record.
+     *
+     * @param term     the expected record's term standing for the sender ({@code include:amazonses.com})
+     * @param probe    an address the sender's record authorises; null when it names none (then {@code held} decides)
+     * @param expected check_host's result for the probe with the expected record in place; null without a probe
+     * @param found    check_host's result for the probe with the found record; null without a probe
+     * @param held     whether some record the found one reaches holds the term itself
+     * @param path     the names through which the found record reaches the sender (empty: directly, or not at all)
+     */
+    public record Sender(String term, String probe, Outcome expected, Outcome found, boolean held, List<String> path) {
+        public Sender {
+            path = List.copyOf(path);
+        }
+    }
+
+    /**
+     * What the engine learnt about a single found SPF record.
+     *
+     * @param whole          check_host for an address no term matches, so the whole record is evaluated
+     * @param syntaxProblems problems in the found record or a record it reaches
+     * @param withoutSpf     include/redirect targets that publish no SPF record
+     * @param withSeveralSpf include/redirect targets that publish more than one
+     */
+    public record Facts(String found, Outcome whole, List<String> syntaxProblems, List<String> withoutSpf,
+                        List<String> withSeveralSpf, List<Sender> senders) {
+        public Facts {
+            syntaxProblems = List.copyOf(syntaxProblems);
+            withoutSpf = List.copyOf(withoutSpf);
+            withSeveralSpf = List.copyOf(withSeveralSpf);
+            senders = List.copyOf(senders);
+        }
     }
 
     public static boolean isSpf(String txt) {
@@ -23,6 +76,10 @@ public final class SpfRule {
         return lower.equals("v=spf1") || lower.startsWith("v=spf1 ");
     }
 
+    /**
+     * What can be decided from the TXT records alone: no SPF record (maybe a quoted one), or several (RFC 7208
+     * section 4.5: permerror). VERIFIED here means "exactly one SPF record: evaluate it with {@link #judge}".
+     */
     public static Evaluation evaluate(String name, String expected, List<String> txts) {
         List<String> spfs = txts.stream().filter(SpfRule::isSpf).toList();
         if (spfs.isEmpty()) {
@@ -36,33 +93,82 @@ public final class SpfRule {
         if (spfs.size() > 1) {
             return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.multipleSpf(name, spfs, merge(spfs, expected)));
         }
-        String found = spfs.get(0);
-        Set<String> present = terms(found);
-        List<String> missing = terms(expected).stream().filter(t -> !present.contains(t)).toList();
-        if (!missing.isEmpty()) {
-            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfIncludeMissing(missing, found));
-        }
         return Evaluation.of(CheckState.VERIFIED, txts);
     }
 
-    /** RFC 7208 section 4.6.4: at most 10 terms that cause DNS queries. */
-    public static final int LOOKUP_LIMIT = 10;
+    /** The found record's single SPF record, once {@link #evaluate} let it through. */
+    public static String theSpf(List<String> txts) {
+        return txts.stream().filter(SpfRule::isSpf).findFirst().orElseThrow();
+    }
 
-    /**
-     * The verdict once jSPF has evaluated the published record: {@code outcome} is its result, {@code terms} the
-     * DNS-querying terms it met. Over the limit: not verified. Another permerror: a warning. temperror: information.
-     */
-    public static Evaluation withEvaluation(Evaluation evaluation, String outcome, int terms) {
-        if ("permerror".equals(outcome) && terms > LOOKUP_LIMIT) {
-            return evaluation.withState(CheckState.MISMATCH).with(Diagnoses.spfTooManyLookups(terms));
+    /** The verdict on a single found SPF record from what evaluating it showed; {@code txts} are shown as found. */
+    public static Evaluation judge(Facts f, List<String> txts) {
+        if (!f.syntaxProblems().isEmpty()) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfSyntax(f.syntaxProblems()));
         }
-        if ("permerror".equals(outcome)) {
-            return evaluation.with(Diagnoses.spfPermerror());
+        if (!f.withoutSpf().isEmpty()) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfIncludeWithoutSpf(f.withoutSpf()));
         }
-        if ("temperror".equals(outcome)) {
-            return evaluation.with(Diagnoses.spfNotEvaluated());
+        if (!f.withSeveralSpf().isEmpty()) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfPermerror(String.join(", ", f.withSeveralSpf())
+                    + " publishes more than one SPF record"));
         }
-        return evaluation;
+        if (f.whole().permerror() && f.whole().terms() > LOOKUP_LIMIT) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfTooManyLookups(f.whole().terms()));
+        }
+        int voids = Math.max(f.whole().voids(), f.senders().stream().filter(s -> s.found() != null)
+                .mapToInt(s -> s.found().voids()).max().orElse(0));
+        if (voids > VOID_LIMIT && !f.whole().temperror()) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfVoidLookups(voids));
+        }
+        Outcome failed = firstTemperror(f);
+        if (failed != null) {
+            return Evaluation.of(CheckState.DNS_ERROR, txts, Diagnoses.spfTemperror(failed.detail()));
+        }
+        if (f.whole().permerror()) {
+            return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfPermerror(f.whole().detail()));
+        }
+        List<dev.domaindesk.domains.Diagnosis> reached = new ArrayList<>();
+        for (Sender s : f.senders()) {
+            boolean meets = s.probe() == null ? s.held() : s.expected().result().equals(s.found().result());
+            if (!meets) {
+                SpfTerms terms = SpfTerms.parse(f.found());
+                int all = terms.allIndex();
+                boolean afterAll = all >= 0 && terms.terms().subList(all + 1, terms.terms().size()).stream()
+                        .anyMatch(t -> t.canonical().equals(canonical(s.term())));
+                return Evaluation.of(CheckState.MISMATCH, txts, afterAll
+                        ? Diagnoses.spfAfterAll(s.term(), terms.terms().get(all).raw())
+                        : Diagnoses.spfIncludeMissing(s, f.found()));
+            }
+            if (!s.path().isEmpty()) {
+                reached.add(Diagnoses.spfSenderReached(s));
+            }
+        }
+        Evaluation verified = Evaluation.of(CheckState.VERIFIED, txts);
+        for (var d : reached) {
+            verified = verified.with(d);
+        }
+        return verified;
+    }
+
+    private static Outcome firstTemperror(Facts f) {
+        if (f.whole().temperror()) {
+            return f.whole();
+        }
+        for (Sender s : f.senders()) {
+            if (s.found() != null && s.found().temperror()) {
+                return s.found();
+            }
+            if (s.expected() != null && s.expected().temperror()) {
+                return s.expected();
+            }
+        }
+        return null;
+    }
+
+    private static String canonical(String term) {
+        SpfTerms parsed = SpfTerms.parse("v=spf1 " + term);
+        return parsed.terms().isEmpty() ? term.toLowerCase(Locale.ROOT) : parsed.terms().get(0).canonical();
     }
 
     /** The mechanisms and modifiers other than {@code v=spf1} and {@code all}, lower case, without a '+' qualifier. */

@@ -41,13 +41,13 @@ class RulesTest {
         expect(TxtRule.evaluate(expected, split(found)), state, codes);
     }
 
+    /** What the TXT records alone decide; VERIFIED means "one SPF record: evaluate it" (see SpfRuleTest). */
     @ParameterizedTest(name = "spf {1}")
     @CsvSource(delimiter = ';', value = {
         "v=spf1 include:amazonses.com ~all;v=spf1 include:amazonses.com ~all;VERIFIED;",
         "v=spf1 include:amazonses.com ~all;v=spf1 include:_spf.google.com include:amazonses.com ~all;VERIFIED;",
         "v=spf1 include:amazonses.com ~all;V=SPF1 +Include:AmazonSES.com -all;VERIFIED;",
         "v=spf1 include:amazonses.com ~all;v=spf1 include:amazonses.com ~all|google-site-verification=x;VERIFIED;",
-        "v=spf1 include:amazonses.com ~all;v=spf1 include:_spf.google.com ~all;MISMATCH;SPF_INCLUDE_MISSING",
         "v=spf1 include:amazonses.com ~all;v=spf1 include:amazonses.com ~all|v=spf1 mx -all;MISMATCH;MULTIPLE_SPF",
         "v=spf1 include:amazonses.com ~all;\"v=spf1 include:amazonses.com ~all\";MISMATCH;QUOTED_VALUE",
         "v=spf1 include:amazonses.com ~all;google-site-verification=x;MISMATCH;VALUE_MISMATCH",
@@ -55,14 +55,6 @@ class RulesTest {
     })
     void spf(String expected, String found, String state, String codes) {
         expect(SpfRule.evaluate("example.com", expected, split(found)), state, codes);
-    }
-
-    @ParameterizedTest(name = "jSPF {0} after {1} terms")
-    @CsvSource({"permerror,11,MISMATCH,SPF_TOO_MANY_LOOKUPS", "permerror,3,VERIFIED,SPF_PERMERROR",
-        "temperror,2,VERIFIED,SPF_NOT_EVALUATED", "softfail,10,VERIFIED,", "fail,10,VERIFIED,", "neutral,0,VERIFIED,"})
-    void spfEvaluation(String outcome, int terms, String state, String codes) {
-        Evaluation ok = SpfRule.evaluate("example.com", "v=spf1 a ~all", List.of("v=spf1 a ~all"));
-        expect(SpfRule.withEvaluation(ok, outcome, terms), state, codes);
     }
 
     @ParameterizedTest(name = "dmarc {1}")
@@ -74,13 +66,27 @@ class RulesTest {
         "v=DMARC1; p=quarantine#v=DMARC1; p=none#MISMATCH#DMARC_WEAKER_POLICY",
         "v=DMARC1; p=reject#v=DMARC1; p=quarantine; pct=100#MISMATCH#DMARC_WEAKER_POLICY",
         "v=DMARC1; p=none#v=DMARC1; p=none|v=DMARC1; p=reject#MISMATCH#MULTIPLE_DMARC",
-        "v=DMARC1; p=none#v=DMARC1; rua=mailto:d@example.com#MISMATCH#DMARC_INVALID",
+        // RFC 7489 6.6.3: p missing, but a valid rua: receivers act as if p=none
+        "v=DMARC1; p=none#v=DMARC1; rua=mailto:d@example.com#VERIFIED#DMARC_POLICY_ASSUMED",
+        "v=DMARC1; p=none#v=DMARC1; p=maybe; rua=mailto:d@example.com#VERIFIED#DMARC_POLICY_ASSUMED|DMARC_TAG_IGNORED",
+        "v=DMARC1; p=quarantine#v=DMARC1; rua=mailto:d@example.com#MISMATCH#DMARC_WEAKER_POLICY",
         "v=DMARC1; p=none#v=DMARC1; p=maybe#MISMATCH#DMARC_INVALID",
-        "v=DMARC1; p=none#v=DMARC1; p=none; pct=150#MISMATCH#DMARC_INVALID",
-        "v=DMARC1; p=none#v=DMARC1; p=none; adkim=x#MISMATCH#DMARC_INVALID",
-        "v=DMARC1; p=none#v=DMARC1; p=none; rua=d@example.com#MISMATCH#DMARC_INVALID",
+        // RFC 7489 6.3: invalid optional tags are ignored, not fatal
+        "v=DMARC1; p=none#v=DMARC1; p=none; pct=150#VERIFIED#DMARC_TAG_IGNORED",
+        "v=DMARC1; p=none#v=DMARC1; p=none; adkim=x#VERIFIED#DMARC_TAG_IGNORED",
+        "v=DMARC1; p=none#v=DMARC1; p=none; rua=d@example.com#VERIFIED#DMARC_TAG_IGNORED",
+        "v=DMARC1; p=reject#v=DMARC1; p=reject; rua=dmarc.example.com#VERIFIED#DMARC_TAG_IGNORED",
         "v=DMARC1; p=none#v=dmarc1; p=none#MISMATCH#DMARC_INVALID",
-        "v=DMARC1; p=none#v=DMARC1; p=none; fo=2#MISMATCH#DMARC_INVALID",
+        "v=DMARC1; p=none#v=DMARC1; p=none; fo=2#VERIFIED#DMARC_TAG_IGNORED",
+        // RFC 7489 6.4 / 6.6.3: a record must begin with exactly v=DMARC1, or receivers discard it
+        "v=DMARC1; p=none#' v=DMARC1; p=none'#MISMATCH#DMARC_INVALID",
+        "v=DMARC1; p=none#'\uFEFFv=DMARC1; p=none'#MISMATCH#DMARC_INVALID",
+        "v=DMARC1; p=none#v = DMARC1; p=none#VERIFIED#",
+        // RFC 7489 6.6.4: below pct=100 the rest of the failing mail gets the next weaker policy
+        "v=DMARC1; p=quarantine#v=DMARC1; p=quarantine; pct=0#MISMATCH#DMARC_WEAKER_POLICY",
+        "v=DMARC1; p=quarantine#v=DMARC1; p=reject; pct=50#VERIFIED#",
+        "v=DMARC1; p=reject#v=DMARC1; p=reject; pct=99#MISMATCH#DMARC_WEAKER_POLICY",
+        "v=DMARC1; p=none#v=DMARC1; p=quarantine; pct=0#VERIFIED#",
         "v=DMARC1; p=none#v=DMARC1; p=none; future=tag#VERIFIED#",
         "v=DMARC1; p=none#\"v=DMARC1; p=none\"#MISMATCH#QUOTED_VALUE",
         "v=DMARC1; p=none#something else#MISMATCH#VALUE_MISMATCH",

@@ -1,0 +1,64 @@
+package dev.domaindesk.verification;
+
+import dev.domaindesk.verification.rules.Evaluation;
+import dev.domaindesk.verification.rules.SpfRule;
+import dev.domaindesk.verification.rules.SpfTerms;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gathers what {@link SpfRule#judge} decides on for one found SPF record: check_host over the whole record, and
+ * for each sender the expected record names, check_host with an address of that sender, once with the expected
+ * record in the found one's place and once with the found one; plus the include/redirect graph to say why.
+ */
+final class SpfCheck {
+    private final SpfLookups lookups;
+
+    SpfCheck(SpfLookups lookups) {
+        this.lookups = lookups;
+    }
+
+    CompletableFuture<Evaluation> judge(String domain, String expected, List<String> txts) {
+        String found = SpfRule.theSpf(txts);
+        CompletableFuture<SpfGraph> graph = SpfGraph.walk(lookups.asker(), domain, found);
+        CompletableFuture<SpfLookups.Result> whole = lookups.evaluate(SpfLookups.PROBE_IP, domain, txts);
+        List<CompletableFuture<SpfRule.Sender>> senders = new ArrayList<>();
+        for (SpfTerms.Term term : SpfTerms.parse(expected).terms()) {
+            if (!term.modifier() && term.qualifier() == '+' && !term.name().equals("all")) {
+                senders.add(sender(domain, expected, txts, term, graph));
+            }
+        }
+        CompletableFuture<?> all = CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new));
+        return all.thenCompose(done -> graph.thenCombine(whole, (g, w) -> SpfRule.judge(new SpfRule.Facts(found,
+                outcome(w), g.syntaxProblems(), g.withoutSpf(), g.withSeveralSpf(),
+                senders.stream().map(CompletableFuture::join).toList()), txts)));
+    }
+
+    /** How the found record treats the sender that {@code term} of the expected record stands for. */
+    private CompletableFuture<SpfRule.Sender> sender(String domain, String expected, List<String> txts,
+                                                     SpfTerms.Term term, CompletableFuture<SpfGraph> graph) {
+        CompletableFuture<Optional<String>> probe = switch (term.name()) {
+            case "ip4", "ip6" -> CompletableFuture.completedFuture(
+                    SpfTerms.parse("v=spf1 " + term.raw()).firstAddress());
+            case "include" -> term.target().isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
+                    : SpfGraph.walk(lookups.asker(), term.target().get(), null).thenApply(SpfGraph::firstAddress);
+            default -> CompletableFuture.completedFuture(Optional.empty());
+        };
+        return probe.thenCompose(address -> graph.thenCompose(g -> {
+            List<String> path = term.target().map(g::pathTo).orElse(List.of());
+            boolean held = g.holds(term);
+            if (address.isEmpty()) {
+                return CompletableFuture.completedFuture(new SpfRule.Sender(term.raw(), null, null, null, held, path));
+            }
+            String ip = address.get();
+            return lookups.evaluate(ip, domain, List.of(expected)).thenCombine(lookups.evaluate(ip, domain, txts),
+                    (want, got) -> new SpfRule.Sender(term.raw(), ip, outcome(want), outcome(got), held, path));
+        }));
+    }
+
+    private static SpfRule.Outcome outcome(SpfLookups.Result r) {
+        return new SpfRule.Outcome(r.outcome(), r.terms(), r.voids(), r.detail());
+    }
+}
