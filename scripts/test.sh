@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Knot DNS, dig) when missing, then runs every test with Maven.
+# Installs what the tests need (Knot DNS, unbound, dig) when missing, then runs every test with Maven.
 # Usage: bash scripts/test.sh [extra mvn args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v knotd >/dev/null 2>&1 || need+=(knot)
+{ command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || need+=(unbound)
 command -v dig   >/dev/null 2>&1 || need+=(bind9-dnsutils)
 if ((${#need[@]})); then
   echo "Installing test dependencies: ${need[*]}"
   sudo_cmd=""
   [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
-  # keep the package from starting a system-wide knot on port 53
+  # keep the packages from starting a system-wide knot or unbound on port 53
   if [[ ! -e /usr/sbin/policy-rc.d ]]; then
     printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee /usr/sbin/policy-rc.d >/dev/null
     $sudo_cmd chmod +x /usr/sbin/policy-rc.d
@@ -20,5 +21,6 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
 command -v knotd >/dev/null 2>&1 || { echo "knotd is still missing: the DNS tests cannot run" >&2; exit 1; }
+{ command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || { echo "unbound is still missing: the resolver tests cannot run" >&2; exit 1; }
 
 exec mvn -B verify "$@"

@@ -2,7 +2,10 @@ package dev.domaindesk.verification;
 
 import dev.domaindesk.verification.dns.Asker;
 import dev.domaindesk.verification.dns.DnsAnswer;
+import dev.domaindesk.verification.rules.SpfRule;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -49,6 +52,7 @@ final class SpfLookups {
     private final Asker asker;
     private final Executor executor;
     private final ThreadLocal<Evaluator> evaluators = ThreadLocal.withInitial(Evaluator::new);
+    private final Map<List<Object>, CompletableFuture<Result>> runs = new ConcurrentHashMap<>();
 
     SpfLookups(Asker asker, Executor executor) {
         this.asker = asker;
@@ -59,9 +63,15 @@ final class SpfLookups {
         return asker;
     }
 
-    /** check_host({@code ip}, {@code domain}) with {@code domainTxts} served as the domain's TXT records. */
+    /**
+     * check_host({@code ip}, {@code domain}) with {@code domainTxts} served as the domain's TXT records. The same
+     * address, domain and SPF records give the same result, so within a run each is evaluated once (a found record
+     * equal to the expected one needs no second evaluation).
+     */
     CompletableFuture<Result> evaluate(String ip, String domain, List<String> domainTxts) {
-        return CompletableFuture.supplyAsync(() -> run(ip, domain, domainTxts), executor);
+        List<String> spfs = domainTxts.stream().filter(SpfRule::isSpf).toList();
+        return runs.computeIfAbsent(List.of(ip, domain.toLowerCase(java.util.Locale.ROOT), spfs),
+                k -> CompletableFuture.supplyAsync(() -> run(ip, domain, spfs), executor));
     }
 
     private Result run(String ip, String domain, List<String> domainTxts) {

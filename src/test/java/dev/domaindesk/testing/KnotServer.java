@@ -238,7 +238,7 @@ public final class KnotServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         for (int attempt = 0; attempt < 20; attempt++) {
             try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 int candidate = tcp.getLocalPort();
@@ -252,15 +252,16 @@ public final class KnotServer implements AutoCloseable {
         throw new IOException("no free port on 127.0.0.1 for both TCP and UDP");
     }
 
-    /** Finds knotd/knotc on PATH or in /usr/sbin, /sbin; fails with how to install Knot. */
-    private static Path executable(String name) {
+    /** Finds a server binary on PATH or in /usr/sbin, /sbin; fails with how to install it. */
+    static Path executable(String name) {
         return Stream.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(":")), Stream.of("/usr/sbin", "/sbin"))
                 .filter(d -> !d.isEmpty())
                 .map(d -> Path.of(d, name))
                 .filter(Files::isExecutable)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(name + " not found: the DNS tests need Knot DNS. Install it "
-                        + "with 'apt-get install -y --no-install-recommends knot' or run 'bash scripts/test.sh', which does."));
+                .orElseThrow(() -> new IllegalStateException(name + " not found: the DNS tests need Knot DNS and unbound."
+                        + " Install them with 'apt-get install -y --no-install-recommends knot unbound' or run"
+                        + " 'bash scripts/test.sh', which does."));
     }
 
     @Override
