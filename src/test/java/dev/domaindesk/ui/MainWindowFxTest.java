@@ -68,7 +68,8 @@ class MainWindowFxTest {
     @BeforeAll
     static void startKnot() {
         knot = KnotServer.start(knotDir, Map.of("placeholder.test", "www 300 IN A 192.0.2.1",
-                "amazonses.com", "@ 300 IN TXT \"v=spf1 ip4:199.255.192.0/22 -all\""));
+                "amazonses.com", "@ 300 IN TXT \"v=spf1 ip4:199.255.192.0/22 -all\"",
+                "mailgun.org", "@ 300 IN TXT \"v=spf1 ip4:198.61.254.0/23 ~all\""));
     }
 
     @AfterAll

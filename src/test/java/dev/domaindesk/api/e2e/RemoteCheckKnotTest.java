@@ -52,7 +52,8 @@ class RemoteCheckKnotTest {
     @Test
     void checkTrueRunsTheEngineAndRemoteCheckStoresTheServicesVerdict() throws Exception {
         Clock clock = Clock.systemUTC();
-        try (KnotServer knot = KnotServer.start(dir.resolve("knot"), Map.of("check.test", ZONE));
+        try (KnotServer knot = KnotServer.start(dir.resolve("knot"), Map.of("check.test", ZONE,
+                "amazonses.com", "@ TXT \"v=spf1 ip4:199.255.192.0/22 -all\""));
              AppContext a = new AppContext(dir.resolve("a"), clock)) {
             Domain domain = domain("dom_check", "check.test");
             List<DnsRecord> records = List.of(
