@@ -16,7 +16,9 @@ import dev.domaindesk.verification.rules.SpfRule;
 import dev.domaindesk.verification.rules.TxtRule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.MXRecord;
@@ -147,13 +149,13 @@ final class RecordChecker {
      */
     private CompletableFuture<Evaluation> organizational(DnsRecord record, String name, Asker asker, Evaluation e) {
         String identity = name.startsWith("_dmarc.") ? name.substring("_dmarc.".length()) : name;
-        java.util.Optional<String> org = OrganizationalDomain.of(identity);
+        Optional<String> org = OrganizationalDomain.of(identity);
         if (org.isEmpty() || org.get().equals(identity)) {
             return done(e);
         }
         String orgName = "_dmarc." + org.get();
         return asker.ask(dnsName(orgName), Type.TXT).thenApply(answer -> answer.failed()
-                ? new Evaluation(CheckState.DNS_ERROR, e.found(), java.util.stream.Stream.concat(e.diagnoses().stream(),
+                ? new Evaluation(CheckState.DNS_ERROR, e.found(), Stream.concat(e.diagnoses().stream(),
                         failure(orgName, answer).diagnoses().stream()).toList())
                 : DmarcRule.fromOrganizationalDomain(e, record.value(), org.get(), txt(answer)));
     }

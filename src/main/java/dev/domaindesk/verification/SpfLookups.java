@@ -4,6 +4,7 @@ import dev.domaindesk.verification.dns.Asker;
 import dev.domaindesk.verification.dns.DnsAnswer;
 import dev.domaindesk.verification.rules.SpfRule;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +71,7 @@ final class SpfLookups {
      */
     CompletableFuture<Result> evaluate(String ip, String domain, List<String> domainTxts) {
         List<String> spfs = domainTxts.stream().filter(SpfRule::isSpf).toList();
-        return runs.computeIfAbsent(List.of(ip, domain.toLowerCase(java.util.Locale.ROOT), spfs),
+        return runs.computeIfAbsent(List.of(ip, domain.toLowerCase(Locale.ROOT), spfs),
                 k -> CompletableFuture.supplyAsync(() -> run(ip, domain, spfs), executor));
     }
 

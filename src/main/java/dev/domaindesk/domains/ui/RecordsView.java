@@ -15,6 +15,7 @@ import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -131,7 +132,7 @@ public final class RecordsView extends SplitPane {
         /** Beside "host" until the zone is known: the host is then relative to the domain, maybe not the zone. */
         private final Label zoneNote = new Label("zone?");
         private final Tooltip zoneNoteTip = new Tooltip();
-        private final javafx.beans.value.ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
+        private final ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
         private RecordRow watched;
 
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,

@@ -4,6 +4,7 @@ import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.Severity;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The diagnoses, one factory per stable code, each with a plain-English message naming the values. */
@@ -65,7 +66,7 @@ public final class Diagnoses {
     private static String sender(String term) {
         int colon = term.indexOf(':');
         String value = colon < 0 ? term : term.substring(colon + 1);
-        return term.toLowerCase(java.util.Locale.ROOT).replaceFirst("^[+]", "").startsWith("include:")
+        return term.toLowerCase(Locale.ROOT).replaceFirst("^[+]", "").startsWith("include:")
                 ? Names.normalize(value) + "'s servers" : value;
     }
 

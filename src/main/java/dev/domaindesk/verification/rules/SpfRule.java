@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.rules;
 
 import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Diagnosis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class SpfRule {
         if (f.whole().permerror()) {
             return Evaluation.of(CheckState.MISMATCH, txts, Diagnoses.spfPermerror(f.whole().detail()));
         }
-        List<dev.domaindesk.domains.Diagnosis> reached = new ArrayList<>();
+        List<Diagnosis> reached = new ArrayList<>();
         for (Sender s : f.senders()) {
             boolean meets = s.probe() == null ? s.held() : s.expected().result().equals(s.found().result());
             if (!meets) {
