@@ -61,7 +61,9 @@ public final class DmarcRule {
 
     /** Meant as a DMARC record, but written so receivers discard it (a leading space or BOM, other letter case). */
     static boolean looksLikeDmarc(String txt) {
-        String bare = TxtRule.unquote(txt).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        // a byte-order mark as text, or as the escaped UTF-8 bytes dnsjava shows for a TXT string
+        String bare = TxtRule.unquote(txt).replace("\uFEFF", "").replace("\\239\\187\\191", "").strip()
+                .toLowerCase(Locale.ROOT);
         return bare.matches("v\\s*=\\s*dmarc1\\s*(;.*)?");
     }
 
