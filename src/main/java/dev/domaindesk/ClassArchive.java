@@ -6,45 +6,77 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A class-data-sharing archive of DomainDesk's own classes (H2, Flyway, Jackson, dnsjava ...) for the command
- * JVM: with it a command starts about 0.3 s sooner. The first command dumps it at exit; later ones map it.
- * It lives in the user's cache directory, named after the JVM and the exact class path (sizes and times
- * included), so a rebuilt jar gets a new one and the old one is removed.
+ * A class-data-sharing archive of DomainDesk's own classes (H2, Flyway, Jackson, dnsjava ...) for the command JVM,
+ * so that a command starts sooner. The first command dumps it at exit; later ones map it. It lives in the user's
+ * cache directory as {@code classes-INSTALL-BUILD.jsa}: INSTALL names the JVM and where the jars are, BUILD their
+ * sizes and times. A rebuilt jar replaces the archive of its own install only, so two checkouts or versions on one
+ * machine keep theirs; archives nobody has used for a month are removed, and so are dumps whose process is gone.
  */
 final class ClassArchive {
-    private final Path file;
+    private static final Duration UNUSED = Duration.ofDays(30);
+    private static final Pattern DUMP = Pattern.compile("classes-.*\\.jsa\\.(\\d+)\\.tmp");
 
-    private ClassArchive(Path file) {
+    private final Path file;
+    private final String install;
+
+    private ClassArchive(Path file, String install) {
         this.file = file;
+        this.install = install;
     }
 
     /** The archive for this class path, or null when it holds directories (a build tree: CDS takes jars only). */
     static ClassArchive forThisJvm() {
-        StringBuilder key = new StringBuilder(System.getProperty("java.home")).append(System.getProperty("java.vm.version"));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        return forClassPath(DataDirectory.cache(), System.getProperty("java.home") + System.getProperty("java.vm.version"),
+                System.getProperty("java.class.path"));
+    }
+
+    static ClassArchive forClassPath(Path cache, String jvm, String classPath) {
+        StringBuilder where = new StringBuilder(jvm);
+        StringBuilder build = new StringBuilder();
+        for (String entry : classPath.split(File.pathSeparator)) {
             Path p = Path.of(entry).toAbsolutePath();
             if (Files.isDirectory(p)) {
                 return null;
             }
-            key.append('|').append(p);
+            where.append('|').append(p);
             try {
-                key.append(':').append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis());
+                build.append(Files.size(p)).append(':').append(Files.getLastModifiedTime(p).toMillis()).append('|');
             } catch (IOException e) {
-                key.append(":-");
+                build.append("-|");
             }
         }
-        return new ClassArchive(DataDirectory.cache().resolve("classes-" + Integer.toHexString(key.toString().hashCode()) + ".jsa"));
+        String install = hex(where.toString());
+        return new ClassArchive(cache.resolve("classes-" + install + "-" + hex(build.toString()) + ".jsa"), install);
+    }
+
+    private static String hex(String key) {
+        return String.format("%08x", key.hashCode());
+    }
+
+    Path file() {
+        return file;
     }
 
     /** The JVM options that use the archive, or dump it (to {@code dumpTo}) when there is none yet. */
     List<String> options(Path dumpTo) {
         List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr"));
-        options.add(Files.isReadable(file) ? "-XX:SharedArchiveFile=" + file : "-XX:ArchiveClassesAtExit=" + dumpTo);
+        if (Files.isReadable(file)) {
+            markUsed();
+            options.add("-XX:SharedArchiveFile=" + file);
+        } else {
+            options.add("-XX:ArchiveClassesAtExit=" + dumpTo);
+        }
         return options;
     }
 
@@ -53,14 +85,15 @@ final class ClassArchive {
         return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     }
 
-    /** After the command: moves a dump into place and drops archives of older builds. Never fails the command. */
+    /** After the command: moves a dump into place and drops this install's archives of older builds. */
     void keep(Path dump) {
         try {
             if (Files.size(dump) > 0 && !Files.exists(file)) {
                 Files.move(dump, file, StandardCopyOption.ATOMIC_MOVE);
+                String ours = "classes-" + install + "-";
                 try (Stream<Path> old = Files.list(file.getParent())) {
-                    old.filter(p -> p.getFileName().toString().startsWith("classes-") && !p.equals(file)
-                            && !p.getFileName().toString().endsWith(".tmp")).forEach(ClassArchive::deleteQuietly);
+                    old.filter(p -> p.getFileName().toString().startsWith(ours) && p.getFileName().toString().endsWith(".jsa")
+                            && !p.equals(file)).forEach(ClassArchive::deleteQuietly);
                 }
             }
         } catch (IOException e) {
@@ -70,12 +103,60 @@ final class ClassArchive {
         }
     }
 
+    /** A dump that will not be kept (the command was stopped): removed, never left in the cache. */
+    void discard(Path dump) {
+        deleteQuietly(dump);
+    }
+
+    /** Makes the cache directory and clears what earlier runs left: dumps of dead processes, long-unused archives. */
     boolean prepare() {
         try {
             Files.createDirectories(file.getParent());
-            return true;
         } catch (IOException e) {
             return false;
+        }
+        Instant unusedSince = Instant.now().minus(UNUSED);
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            files.filter(p -> abandonedDump(p) || unusedArchive(p, unusedSince)).forEach(ClassArchive::deleteQuietly);
+        } catch (IOException e) {
+            // cleaning is best effort
+        }
+        return true;
+    }
+
+    private static boolean abandonedDump(Path p) {
+        Matcher m = DUMP.matcher(p.getFileName().toString());
+        return m.matches() && pid(m.group(1)).stream().noneMatch(pid -> ProcessHandle.of(pid).isPresent());
+    }
+
+    private static OptionalLong pid(String digits) {
+        try {
+            return OptionalLong.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private boolean unusedArchive(Path p, Instant since) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith("classes-") || !name.endsWith(".jsa") || p.equals(file)) {
+            return false;
+        }
+        try {
+            return Files.getLastModifiedTime(p).toInstant().isBefore(since);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Archives are dated by their last use, so that only unused ones age out. */
+    private void markUsed() {
+        try {
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(Instant.now().minus(Duration.ofDays(1)))) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        } catch (IOException e) {
+            // an archive that ages out is dumped again
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.domaindesk;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command in a JVM tuned for it. {@code java -jar domaindesk.jar COMMAND} cannot carry JVM options, and the
- * defaults suit a long-lived server, not a command: on a 2-core machine the C2 compiler and G1's threads took about
- * half the CPU of an import or a check, and G1 grew the heap of a 10,000-domain check to over 2 GB for a live set
- * of about 150 MB. So the first JVM starts a second one with the flags below (unless the user chose a heap or a
- * collector, or this already is that second JVM), passes its streams through and exits with its code.
- * A SIGTERM or SIGINT to the first is passed on; if the first is killed outright, the second stops at once too.
+ * defaults suit a long-lived server, not a command: the C2 compiler and G1's threads take CPU a short run never
+ * gets back, and G1 grows the heap far past the live set (docs/decisions/0001-command-jvm.md). So the first JVM
+ * starts a second one with the flags below (unless the user chose a heap or a collector, or this already is that
+ * second JVM), passes its streams through and exits with its code. A SIGTERM or SIGINT to the first is passed on and
+ * the first then ends quietly; if the first is killed outright, the second stops at once too.
  * The second JVM also maps a class-data-sharing archive of the app's classes ({@link ClassArchive}).
  */
 final class CommandJvm {
@@ -50,8 +51,11 @@ final class CommandJvm {
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
     }
 
-    /** Runs {@code args} in the tuned JVM and returns its exit code. */
-    static int run(String[] args) throws Exception {
+    /**
+     * Runs {@code args} in the tuned JVM and returns its exit code. Throws IOException only when that JVM could not be
+     * started (the caller then runs the command itself).
+     */
+    static int run(String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(FLAGS);
@@ -68,6 +72,8 @@ final class CommandJvm {
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
+        // On Ctrl+C or SIGTERM this JVM shuts down: the hook passes the stop on, waits for the command to end and
+        // removes a dump it will not keep; this JVM then exits with the signal's status and prints nothing.
         Thread passOn = new Thread(() -> {
             if (child.isAlive()) {
                 child.destroy();
@@ -77,10 +83,17 @@ final class CommandJvm {
                     Thread.currentThread().interrupt();
                 }
             }
+            if (archiving) {
+                archive.discard(dump);
+            }
         }, "domaindesk-stop-command");
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(passOn);
+        try {
+            Runtime.getRuntime().removeShutdownHook(passOn);
+        } catch (IllegalStateException shuttingDown) {
+            return code; // the hook is running: it cleans up
+        }
         if (archiving) {
             archive.keep(dump);
         }

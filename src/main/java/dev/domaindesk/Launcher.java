@@ -4,18 +4,19 @@ import dev.domaindesk.cli.Cli;
 import dev.domaindesk.cli.ExitCodes;
 import dev.domaindesk.cli.UsageException;
 import dev.domaindesk.ui.DesktopApp;
+import java.io.IOException;
 import java.time.Clock;
 
 /**
  * The main class. With a command it is the command line and never starts the JavaFX toolkit; without one
  * (options such as {@code --data-dir DIR} alone are fine) it opens the window. A command runs in a second JVM
- * with flags chosen for it ({@link CommandJvm}).
+ * with flags chosen for it ({@link CommandJvm}); {@code --help} and {@code --version} are answered here.
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         Cli.Invocation invocation;
         try {
             invocation = Cli.split(args);
@@ -25,13 +26,13 @@ public final class Launcher {
             return;
         }
         if (!invocation.hasCommand()) {
-            DesktopApp.open(invocation.dataDir());
+            System.exit(DesktopApp.open(invocation.dataDir()));
             return;
         }
-        if (!CommandJvm.keepThisJvm()) {
+        if (!Cli.informational(invocation) && !CommandJvm.keepThisJvm()) {
             try {
                 System.exit(CommandJvm.run(args));
-            } catch (Exception e) {
+            } catch (IOException e) {
                 System.err.println("domaindesk: could not start the command's JVM (" + e.getMessage() + "); running it here");
             }
         }

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,11 +24,22 @@ class PackagedJarIT {
     }
 
     private Run jar(String... args) throws Exception {
+        return jar(Map.of(), args);
+    }
+
+    private Run jar(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Path.of("target", "domaindesk.jar").toAbsolutePath().toString(), "--data-dir", dir.resolve("data").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        env.forEach((k, v) -> {
+            if (v == null || v.isEmpty()) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
@@ -52,7 +65,7 @@ class PackagedJarIT {
         assertTrue(add.out().contains("\"domain\" : \"example.com\""), add.out());
         List<String> archives = cacheFiles();
         assertEquals(1, archives.size(), "the first command leaves one class archive: " + archives);
-        assertTrue(archives.get(0).matches("classes-[0-9a-f]+\\.jsa"), archives.toString());
+        assertTrue(archives.get(0).matches("classes-[0-9a-f]+-[0-9a-f]+\\.jsa"), archives.toString());
 
         Run list = jar("list");
         assertEquals(0, list.code(), list.err());
@@ -62,5 +75,27 @@ class PackagedJarIT {
 
         Run missing = jar("records", "nope.example");
         assertEquals(4, missing.code(), "exit codes pass through the command's JVM: " + missing.err());
+    }
+
+    @Test
+    void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
+        Map<String, String> noDisplay = new HashMap<>();
+        noDisplay.put("DISPLAY", "");
+        noDisplay.put("WAYLAND_DISPLAY", "");
+        Run window = jar(noDisplay);
+        assertEquals(1, window.code());
+        assertEquals("no display: DomainDesk's window needs a desktop; the command line works without one, see --help\n",
+                window.err());
+    }
+
+    @Test
+    void versionAndHelpAnswerAtOnce() throws Exception {
+        Run version = jar("--version");
+        assertEquals(0, version.code(), version.err());
+        assertTrue(version.out().startsWith("DomainDesk 0."), version.out());
+        Run help = jar("add", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("usage: domaindesk [--data-dir DIR] add DOMAIN"), help.out());
+        assertEquals(List.of(), cacheFiles(), "answered in the first JVM: no command JVM, no archive");
     }
 }

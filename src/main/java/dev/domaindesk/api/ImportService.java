@@ -1,5 +1,6 @@
 package dev.domaindesk.api;
 
+import dev.domaindesk.domains.Counted;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -36,8 +37,8 @@ public final class ImportService {
     public record Summary(int domainsAdded, int domainsUpdated, int records) {
         @Override
         public String toString() {
-            return "imported " + (domainsAdded + domainsUpdated) + " domain(s) (" + domainsAdded + " new, "
-                    + domainsUpdated + " updated) with " + records + " record(s)";
+            return "imported " + Counted.of(domainsAdded + domainsUpdated, "domain") + " (" + domainsAdded + " new, "
+                    + domainsUpdated + " updated) with " + Counted.of(records, "record");
         }
     }
 

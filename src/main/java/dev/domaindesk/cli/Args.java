@@ -13,13 +13,18 @@ public final class Args {
 
     /**
      * Parses {@code args}; {@code withValue} names options that take a value ({@code --x V} or {@code --x=V}),
-     * {@code flags} those that do not. Anything else starting with "--" is a usage error.
+     * {@code flags} those that do not. Anything else starting with "--" is a usage error; after "--" every argument
+     * is a positional.
      */
     public static Args parse(List<String> args, List<String> withValue, List<String> flags) {
         Args parsed = new Args();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (!a.startsWith("--") || a.equals("--")) {
+            if (a.equals("--")) {
+                parsed.positionals.addAll(args.subList(i + 1, args.size()));
+                break;
+            }
+            if (!a.startsWith("--")) {
                 parsed.positionals.add(a);
                 continue;
             }

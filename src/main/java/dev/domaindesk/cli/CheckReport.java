@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.domaindesk.api.json.ServiceJson;
@@ -90,8 +91,8 @@ final class CheckReport {
             AuditReport.printText(domains.stream().map(d -> audits.get(d.id())).filter(java.util.Objects::nonNull).toList(), out);
         }
         out.println();
-        out.println(summary.records() + " records in " + summary.domains() + " domains: " + summary.verified()
-                + " verified, " + summary.notVerified() + " not verified, " + summary.dnsErrors() + " DNS errors"
+        out.println(Counted.of(summary.records(), "record") + " in " + Counted.of(summary.domains(), "domain") + ": " + summary.verified()
+                + " verified, " + summary.notVerified() + " not verified, " + Counted.of(summary.dnsErrors(), "DNS error")
                 + (summary.offline() ? " (no DNS server answered: offline?)" : ""));
     }
 

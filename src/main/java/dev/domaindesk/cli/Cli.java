@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /** The headless command line: {@code domaindesk [--data-dir DIR] COMMAND ...}. Never starts the JavaFX toolkit. */
 public final class Cli {
 
+    static final String GLOBAL_USAGE = "usage: domaindesk [--data-dir DIR] COMMAND [ARGS]";
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
     private final PrintStream err;
@@ -59,11 +61,16 @@ public final class Cli {
                 dataDir = rest.remove(0);
             } else if (option.startsWith("--data-dir=")) {
                 dataDir = option.substring("--data-dir=".length());
+            } else if (option.equals("--version")) {
+                return new Invocation(dataDir, "version", List.of());
             } else if (option.equals("--help")) {
                 return new Invocation(dataDir, "help", List.of());
             } else {
-                throw new UsageException("unknown option " + option);
+                throw new UsageException("unknown option " + option + "\n" + GLOBAL_USAGE + "\n(see 'domaindesk --help')");
             }
+        }
+        if (!rest.isEmpty() && rest.get(0).equals("-h")) {
+            return new Invocation(dataDir, "help", List.of());
         }
         return rest.isEmpty() ? new Invocation(dataDir, null, List.of())
                 : new Invocation(dataDir, rest.get(0), List.copyOf(rest.subList(1, rest.size())));
@@ -78,10 +85,23 @@ public final class Cli {
         }
     }
 
+    /** True for {@code --help}, {@code --version} and a command's {@code --help}: answered without a store. */
+    public static boolean informational(Invocation invocation) {
+        return invocation.command().equals("help") || invocation.command().equals("version")
+                || asksForHelp(invocation.args());
+    }
+
     public int run(Invocation invocation) {
-        if (invocation.command().equals("help")) {
-            printUsage(out);
+        if (invocation.command().equals("version")) {
+            out.println("DomainDesk " + Version.current());
             return ExitCodes.OK;
+        }
+        if (invocation.command().equals("help")) {
+            if (invocation.args().isEmpty()) {
+                printUsage(out);
+                return ExitCodes.OK;
+            }
+            return run(new Invocation(invocation.dataDir(), invocation.args().get(0), List.of("--help")));
         }
         Command command = commands.get(invocation.command());
         if (command == null) {
@@ -89,9 +109,20 @@ public final class Cli {
             printUsage(err);
             return ExitCodes.USAGE;
         }
+        if (asksForHelp(invocation.args())) {
+            out.print(CommandHelp.of(invocation.command(), command));
+            return ExitCodes.OK;
+        }
         try (CliContext context = new CliContext(DataDirectory.resolve(invocation.dataDir()), out, err, clock)) {
             return command.run(context, invocation.args());
-        } catch (UsageException | IllegalArgumentException | DuplicateDomainException | StoreException e) {
+        } catch (UsageException e) {
+            err.println("domaindesk: " + e.getMessage());
+            if (!e.getMessage().contains("usage: ")) {
+                err.println("usage: domaindesk " + command.usage());
+            }
+            err.println("(see 'domaindesk " + invocation.command() + " --help')");
+            return ExitCodes.USAGE;
+        } catch (IllegalArgumentException | DuplicateDomainException | StoreException e) {
             // bad arguments, a refused name or document (IllegalArgumentException), a store that cannot open
             err.println("domaindesk: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -100,7 +131,7 @@ public final class Cli {
             return ExitCodes.NOT_FOUND;
         } catch (Exception e) {
             // the logger is made here, not in a static field: Launcher touches this class before the window opens,
-            // and starting the logging framework would delay the first frame by about 150 ms
+            // and starting the logging framework there would delay the window's first frame
             Logger log = LoggerFactory.getLogger(Cli.class);
             log.error("Command {} failed", invocation.command(), e);
             err.println("domaindesk: " + invocation.command() + " failed: " + e.getMessage());
@@ -108,9 +139,32 @@ public final class Cli {
         }
     }
 
+    /** -h or --help among a command's arguments, before a "--" that ends the options. */
+    private static boolean asksForHelp(List<String> args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return false;
+            }
+            if (a.equals("-h") || a.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void printUsage(PrintStream stream) {
-        stream.println("usage: domaindesk [--data-dir DIR] COMMAND");
+        stream.println(GLOBAL_USAGE);
+        stream.println("       domaindesk --help | --version");
+        stream.println();
+        stream.println("Without a command, opens the window. Commands:");
         commands.values().forEach(c -> stream.println("  " + c.usage()));
-        stream.println("Without a command, opens the window.");
+        stream.println();
+        stream.println("Options before the command:");
+        stream.println("  --data-dir DIR   the data directory (default: $DOMAINDESK_HOME, else the platform's,"
+                + " e.g. ~/.local/share/domaindesk)");
+        stream.println();
+        stream.println("Exit codes: 0 done; 1 check: some records not verified; 2 usage error or bad input;");
+        stream.println("3 DNS errors (check) or a network/API failure; 4 not found; 5 the service refused the API key.");
+        stream.println("'domaindesk COMMAND --help' describes a command; docs/cli.md has them all.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.domains.DomainWithRecords;
@@ -30,7 +31,7 @@ final class ExportCommand implements Command {
         }
         Path target = Path.of(output).toAbsolutePath();
         ExportFiles.write(target, out -> context.app().exporter().write(selection, format, single, absolute, out));
-        context.err().println("exported " + selection.size() + " domain(s) to " + target);
+        context.err().println("exported " + Counted.of(selection.size(), "domain") + " to " + target);
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.json.ServiceDocuments;
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.DnsRecord;
@@ -27,7 +28,9 @@ final class RecordsCommand implements Command {
             table.row(r.recordType(), r.name(), r.target(), r.effectivePriority(), status(r),
                     ServiceJson.format(r.lastChecked()));
         }
-        context.out().println(domain.name().unicode() + "  " + domain.status().wire() + "  (" + domain.id() + ")");
+        long verified = records.stream().filter(DnsRecord::isVerified).count();
+        context.out().println(domain.name().unicode() + ": " + domain.status().wire() + ", " + verified + " of "
+                + Counted.of(records.size(), "record") + " verified (id " + domain.id() + ")");
         table.print(context.out());
         return ExitCodes.OK;
     }
@@ -35,7 +38,7 @@ final class RecordsCommand implements Command {
     private static String status(DnsRecord r) {
         String verdict = r.isVerified() ? "verified" : "not verified";
         return switch (r.checkState()) {
-            case UNCHECKED -> verdict + " (not checked yet)";
+            case UNCHECKED -> "not checked yet";
             case DNS_ERROR -> verdict + " (last check: couldn't reach DNS)";
             default -> verdict + (r.diagnoses().isEmpty() ? "" : " (" + r.diagnoses().get(0).code() + ")");
         };

@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.domains.Domain;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class RemoveCommand implements Command {
         }
         Domain domain = context.app().domains().require(parsed.positionals().get(0));
         int records = context.app().domains().remove(domain.id());
-        context.out().println("removed " + domain.name() + " (" + domain.id() + ") and its " + records + " record(s)");
+        context.out().println("removed " + domain.name() + " (" + domain.id() + ") and its " + Counted.of(records, "record"));
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.client.ApiException;
 import dev.domaindesk.api.client.SyncListener;
 import dev.domaindesk.api.client.SyncReport;
@@ -23,13 +24,13 @@ final class SyncCommand implements Command {
         } catch (ApiException e) {
             return ApiFailures.report(context, "sync", e);
         }
-        context.out().printf("synced %d domain(s) with %d record(s) from %s: %d new, %d updated%n", report.domains(),
-                report.records(), report.endpoint(), report.added(), report.updated());
-        context.out().printf("removed %d domain(s) the service no longer has (with %d record(s))%n", report.removed(),
-                report.removedRecords());
+        context.out().printf("synced %s with %s from %s: %d new, %d updated%n", Counted.of(report.domains(), "domain"),
+                Counted.of(report.records(), "record"), report.endpoint(), report.added(), report.updated());
+        context.out().printf("removed %s the service no longer has (with %s)%n", Counted.of(report.removed(), "domain"),
+                Counted.of(report.removedRecords(), "record"));
         if (!report.disagreements().isEmpty()) {
-            context.out().printf("%d record(s) where the service and DomainDesk's own check disagree:%n",
-                    report.disagreements().size());
+            context.out().printf("%s where the service and DomainDesk's own check disagree:%n",
+                    Counted.of(report.disagreements().size(), "record"));
             report.disagreements().forEach(d -> context.out().println("  " + d));
         }
         return ExitCodes.OK;
@@ -55,7 +56,7 @@ final class SyncCommand implements Command {
                 shown = phase;
                 context.err().println(switch (phase) {
                     case LISTING -> "listing domains ...";
-                    case RECORDS -> "downloading the records of " + total + " domain(s) ...";
+                    case RECORDS -> "downloading the records of " + Counted.of(total, "domain") + " ...";
                     case WRITING -> "writing to the store ...";
                 });
             }

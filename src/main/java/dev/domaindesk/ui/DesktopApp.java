@@ -39,8 +39,20 @@ public class DesktopApp extends Application {
     private static volatile MainWindow window;
     private static volatile long firstFrameAt;
 
-    /** Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes. */
-    public static void open(String dataDirOption) {
+    /** What the window says, on one line, where there is no desktop to show it on. */
+    public static final String NO_DISPLAY = "no display: DomainDesk's window needs a desktop; the command line works"
+            + " without one, see --help";
+
+    /**
+     * Opens the window on {@code dataDirOption} (null: the default data directory) and returns when it closes: 0, or 1
+     * when there is no display to open it on.
+     */
+    public static int open(String dataDirOption) {
+        if (!Display.available()) {
+            System.err.println(NO_DISPLAY);
+            return 1;
+        }
+        JavaFxWarnings.silenceClassPathWarning();
         dataDir = DataDirectory.resolve(dataDirOption);
         Optional<BackgroundPriority> priority = BackgroundPriority.install(3); // before the first background thread
         executors = new BackgroundExecutors(3, 150);
@@ -48,10 +60,17 @@ public class DesktopApp extends Application {
         placement = new WindowPlacementFile(dataDir).read();
         try {
             Application.launch(DesktopApp.class);
+        } catch (RuntimeException e) {
+            if (!Display.isDisplayFailure(e)) {
+                throw e;
+            }
+            System.err.println(NO_DISPLAY);
+            return 1;
         } finally {
             remember();
             priority.ifPresent(BackgroundPriority::close);
         }
+        return 0;
     }
 
     /** The stylesheet every scene of the window uses. */

@@ -1,5 +1,6 @@
 package dev.domaindesk.ui;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.api.ExportService;
@@ -60,7 +61,7 @@ public final class ImportExportViewModel {
             List<DomainWithRecords> selection = exporter.select(ids);
             writeAtomically(path, out -> exporter.write(selection, format, single, false, out));
             return selection.size();
-        }, count -> dialogs.info("Export finished", "Wrote " + count + " domain(s) to " + path + "."),
+        }, count -> dialogs.info("Export finished", "Wrote " + Counted.of(count, "domain") + " to " + path + "."),
                 e -> dialogs.error("Export failed", "Could not write " + path + ": " + UiTasks.describe(e)));
     }
 

@@ -138,6 +138,7 @@ final class RecordChecker {
         var diagnosis = switch (answer.outcome()) {
             case SERVFAIL -> Diagnoses.dnsServfail(name, answer.detail());
             case REFUSED -> Diagnoses.dnsRefused(name, answer.detail());
+            case NETWORK -> Diagnoses.dnsUnreachable(name, answer.detail());
             default -> Diagnoses.dnsTimeout(name, answer.detail());
         };
         return Evaluation.of(CheckState.DNS_ERROR, List.of(), diagnosis);

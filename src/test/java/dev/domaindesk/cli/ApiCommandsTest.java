@@ -88,7 +88,7 @@ class ApiCommandsTest {
 
             new ServiceKeySource(dir, Map.of()).save(FakeService.KEY);
             assertEquals(0, run("sync", "--api-url", service.url()));
-            assertTrue(out.contains("synced 3 domain(s) with 15 record(s)"), out);
+            assertTrue(out.contains("synced 3 domains with 15 records"), out);
             assertEquals(0, run("sync"), err);
             assertTrue(out.contains("from " + service.url()), out);
 

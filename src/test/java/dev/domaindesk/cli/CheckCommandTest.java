@@ -146,7 +146,22 @@ class CheckCommandTest {
             Result r = run("check", "good.test", "--resolver", "127.0.0.1:" + silent.getLocalPort(), "--timeout", "500");
             assertEquals(3, r.code(), r.out() + r.err());
             assertTrue(r.out().contains("dns_error") && r.out().contains("DNS_TIMEOUT"), r.out());
+            assertTrue(r.out().contains("No answer for _amazonses.good.test (timed out)"), r.out());
         }
+    }
+
+    @Test
+    void aClosedPortIsReportedAsNothingListeningNotAsATimeout() throws IOException {
+        domain("good.test", "TXT", "_amazonses.good.test", "GOOD");
+        int closed;
+        try (DatagramSocket gone = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            closed = gone.getLocalPort();
+        }
+        Result r = run("check", "good.test", "--resolver", "127.0.0.1:" + closed, "--timeout", "2000");
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("DNS_UNREACHABLE") && !r.out().contains("DNS_TIMEOUT"), r.out());
+        assertTrue(r.out().contains("no DNS server listens on that address and port"), r.out());
+        assertTrue(r.out().contains("1 record in 1 domain: 0 verified, 0 not verified, 1 DNS error"), r.out());
     }
 
     @Test

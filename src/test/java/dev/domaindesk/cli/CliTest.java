@@ -87,7 +87,7 @@ class CliTest {
         assertEquals(2, list.get("meta").get("statusBreakdown").get("pending").asInt());
         Result removed = run("remove", "example.org");
         assertEquals(0, removed.code());
-        assertTrue(removed.out().contains("its 9 record(s)"), removed.out());
+        assertTrue(removed.out().contains("its 9 records"), removed.out());
         assertEquals(1, ServiceJson.mapper().readTree(run("list", "--json").out()).get("data").size());
     }
 

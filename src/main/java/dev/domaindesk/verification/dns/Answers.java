@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.dns;
 
 import java.io.IOException;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -45,7 +46,10 @@ final class Answers {
             cause = cause.getCause();
         }
         if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
-            return DnsAnswer.failure(DnsAnswer.Outcome.TIMEOUT, "no answer (timed out)");
+            return DnsAnswer.failure(DnsAnswer.Outcome.TIMEOUT, "timed out");
+        }
+        if (cause instanceof PortUnreachableException) {
+            return DnsAnswer.failure(DnsAnswer.Outcome.NETWORK, "no DNS server listens on that address and port");
         }
         String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (cause instanceof IOException) {

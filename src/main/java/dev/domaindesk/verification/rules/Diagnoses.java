@@ -215,6 +215,11 @@ public final class Diagnoses {
                 + "); the record's verified state is kept until DNS answers.");
     }
 
+    public static Diagnosis dnsUnreachable(String name, String detail) {
+        return new Diagnosis("DNS_UNREACHABLE", Severity.ERROR, "Could not ask DNS about " + name + " (" + detail
+                + "); the record's verified state is kept until DNS answers.");
+    }
+
     public static Diagnosis dnsServfail(String name, String detail) {
         return new Diagnosis("DNS_SERVFAIL", Severity.ERROR, "The DNS server failed for " + name + " (" + detail
                 + "); usually a broken zone or DNSSEC problem at the provider.");

@@ -1,0 +1,120 @@
+package dev.domaindesk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stopping a command of the packaged jar (the first JVM and the command's JVM) with SIGTERM or Ctrl+C: nothing on
+ * stderr, the signal's exit status, and no class-archive dump left in the cache. Each run starts with an empty cache,
+ * so the command's JVM is dumping its archive when it is stopped.
+ */
+class StopIT {
+    @TempDir
+    Path dir;
+
+    private Process start(String... args) throws Exception {
+        // env resets SIGINT to its default: a shell runs background jobs with it ignored, and a JVM keeps it so
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("target", "domaindesk.jar").toAbsolutePath().toString(), "--data-dir", dir.resolve("data").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return pb.start();
+    }
+
+    private static String stderrOf(Process p) throws Exception {
+        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private List<String> cache() throws Exception {
+        Path cache = dir.resolve("cache").resolve("domaindesk");
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+
+    /** Both JVMs get the signal, as from a terminal's Ctrl+C (the whole foreground process group). */
+    private static void ctrlC(Process p) throws Exception {
+        List<Long> pids = new ArrayList<>(List.of(p.pid()));
+        p.toHandle().descendants().forEach(h -> pids.add(h.pid()));
+        for (long pid : pids) {
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
+        }
+    }
+
+    private static void awaitCommandJvm(Process p) throws Exception {
+        for (int i = 0; i < 600 && p.toHandle().descendants().findAny().isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(p.toHandle().descendants().findAny().isPresent(), "the command's JVM started");
+    }
+
+    @Test
+    void sigtermStopsServeQuietly() throws Exception {
+        Process serve = start("serve", "--port", "0");
+        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        String first = out.readLine();
+        assertTrue(first != null && first.startsWith("serving http://127.0.0.1:"), String.valueOf(first));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+            try {
+                return stderrOf(serve);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        serve.destroy(); // SIGTERM
+        assertTrue(serve.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(143, serve.exitValue());
+        assertEquals("", err.get(), "nothing on stderr");
+        assertTrue(cache().stream().noneMatch(f -> f.endsWith(".tmp")), "no dump left: " + cache());
+    }
+
+    @Test
+    void ctrlCStopsACheckQuietly() throws Exception {
+        Process add = start("add", "example.com");
+        add.getInputStream().readAllBytes();
+        assertTrue(add.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, add.exitValue(), stderrOf(add));
+        try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            Path emptyCache = dir.resolve("cache");
+            try (Stream<Path> files = Files.walk(emptyCache)) {
+                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+            }
+            Process check = start("check", "example.com", "--resolver", "127.0.0.1:" + silent.getLocalPort(),
+                    "--timeout", "60000");
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return stderrOf(check);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            awaitCommandJvm(check);
+            Thread.sleep(3000); // well into the check: the questions are out, no answer comes
+            ctrlC(check);
+            assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(130, check.exitValue());
+            assertEquals("", err.get(), "nothing on stderr");
+            assertTrue(cache().stream().noneMatch(f -> f.endsWith(".tmp")), "no dump left: " + cache());
+        }
+    }
+}
