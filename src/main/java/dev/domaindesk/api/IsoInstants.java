@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 
 /**
  * ISO-8601 instants as the service writes them ({@code 2024-01-15T10:30:00.000Z}), read without the general
- * formatter, which took a tenth of an import of 80,000 records; anything else goes to {@link Instant#parse}.
+ * formatter, which is a large part of an import's time; anything else goes to {@link Instant#parse}.
  */
 final class IsoInstants {
     private IsoInstants() {

@@ -16,7 +16,7 @@ final class ImportCommand implements Command {
             throw new UsageException("usage: " + usage());
         }
         Path file = Path.of(parsed.positionals().get(0));
-        // read and validate the file while the store opens (each about a second for 10,000 domains)
+        // read and validate the file while the store opens: both take long for a large import
         CompletableFuture<DocumentReader.Contents> reading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {

@@ -100,8 +100,8 @@ public final class ScheduleStore {
 
     /**
      * The schedule facts of every record of the given domains (missing domains are simply absent). H2 checks
-     * {@code domain_id = ANY(?)} against every row, each against the whole array, so a chunk of 1,000 domains
-     * cost 90 million comparisons over 10,000 domains; a few domains are asked one by one through the
+     * {@code domain_id = ANY(?)} against every row, each against the whole array, so a large chunk costs rows times
+     * chunk size comparisons; a few domains are asked one by one through the
      * domain index instead, many by one scan filtered here.
      */
     public List<ScheduleRow> rows(Collection<String> domainIds) {

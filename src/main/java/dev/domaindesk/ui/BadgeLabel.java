@@ -11,11 +11,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * Cells reuse their badge for other rows as the list scrolls or filters, so showing a badge changes as little as
  * possible: nothing when the badge is the same, otherwise a pseudo-class (the tone), the word and the icon's code
  * on the one icon node. A style-class change or a new graphic node would make JavaFX re-match the whole badge's
- * CSS, which for a screenful of cells costs tens of milliseconds per keystroke.
+ * CSS, which for a screenful of cells shows in every keystroke.
  * <p>
- * "Checking" shows an arc on the same icon node and turns it ({@link Spin}). It used to be a
- * {@code ProgressIndicator} per badge: a dozen styled regions each, created when a check started and repainted
- * every frame.
+ * "Checking" shows an arc on the same icon node and turns it ({@link Spin}), not a {@code ProgressIndicator}: that
+ * is a dozen styled regions per badge, created when a check starts and repainted every frame.
  * <p>
  * In a list or table cell the badge is unmanaged, in a {@link BadgeSlot}: a new word lays out and resizes the badge
  * alone.

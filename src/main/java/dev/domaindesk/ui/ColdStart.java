@@ -28,8 +28,8 @@ final class ColdStart {
 
     /**
      * A Java record's {@code equals} and {@code hashCode} are linked (method handles spun, classes defined) the first
-     * time they run. Property listeners compare domains and records when a check's first results arrive: that cost
-     * 15-20 ms on the FX thread. Equal copies read again from the store compare every component, nested records too.
+     * time they run. Property listeners compare domains and records when a check's first results arrive, on the FX
+     * thread. Equal copies read again from the store compare every component, nested records too.
      */
     private static void linkRecordMethods(DomainService domains, Domain sample) {
         domains.find(sample.id()).ifPresent(fresh -> {

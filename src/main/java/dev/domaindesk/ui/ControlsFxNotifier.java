@@ -27,7 +27,7 @@ public final class ControlsFxNotifier implements Notifier {
     /**
      * How long after it is asked for a notification pops up: not in the frame that asked. The end of a check asks,
      * and that frame already re-draws the status bar, the badges and Check now; the popup (a new window, its
-     * scene's CSS) in the same frame held the FX thread 45-57 ms there.
+     * scene's CSS) belongs in another frame (docs/decisions/0008-spread-work-over-frames.md).
      */
     static final Duration DELAY = Duration.millis(250);
 
@@ -58,8 +58,8 @@ public final class ControlsFxNotifier implements Notifier {
     /**
      * Builds a {@link NotificationPane} once, off-screen: the same notification bar, controls and stylesheet a
      * notification popup is made of, so their classes are loaded and their CSS parsed while the window is idle.
-     * Without it the first notification held the FX thread 85–110 ms, with it 33–52 ms (a test window under Xvfb);
-     * it comes at the end of the first "check all". FX thread.
+     * Otherwise the first notification, at the end of the first "check all", pays for all of it on the FX thread.
+     * FX thread.
      */
     public void warmUp() {
         NotificationPane pane = new NotificationPane(new Region());

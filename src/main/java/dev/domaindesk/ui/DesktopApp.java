@@ -17,6 +17,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final Duration SCHEDULER_DELAY = Duration.ofSeconds(10);
+    /** The application icon (assets/domaindesk.png, copied here by the build): window, desktop entry, package. */
+    static final String ICON = Objects.requireNonNull(DesktopApp.class.getResource("domaindesk.png")).toExternalForm();
     private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("app.css")).toExternalForm();
 
     private static Path dataDir;
@@ -81,6 +84,7 @@ public class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("DomainDesk");
+        stage.getIcons().add(new Image(ICON));
         Label opening = new Label("Opening " + dataDir + " …");
         Scene scene = new Scene(new StackPane(opening), 1180, 740);
         scene.getStylesheets().add(CSS);
@@ -100,7 +104,7 @@ public class DesktopApp extends Application {
             public void run() {
                 if (firstFrameAt == 0) {
                     firstFrameAt = System.currentTimeMillis();
-                    // the store opens only now: on two cores it slowed the toolkit's start-up by up to a second
+                    // the store opens only now: opened beside the toolkit's start-up it competes for the same cores
                     openStore();
                     // leave the pulse first: listeners must not be removed while the scene runs them
                     Platform.runLater(() -> {

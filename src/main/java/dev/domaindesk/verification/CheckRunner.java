@@ -105,9 +105,8 @@ final class CheckRunner implements CheckRun {
 
     /**
      * Starts the next waiting domain, if any; once cancelled, none: the waiting ones count as resolved. Only a
-     * window of domains is in progress at once (enough to keep the DNS window full): the futures of 10,000
-     * domains started together outlived many young collections, which copied them again and again and grew
-     * the heap past a gigabyte.
+     * window of domains is in progress at once (enough to keep the DNS window full): the futures of thousands of
+     * domains started together outlive many young collections, which copy them again and again and grow the heap.
      */
     private void startOne() {
         DomainResult next = queue.poll();

@@ -50,7 +50,7 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * The JDK server's own limits on slow or idle clients, unless the user set them already; and TCP_NODELAY, without
-     * which every small answer waits for a delayed ACK (about 40 ms per request).
+     * which every small answer waits for a delayed ACK (docs/decisions/0009-jdk-http-server.md).
      */
     private static void limitSlowClients() {
         System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");

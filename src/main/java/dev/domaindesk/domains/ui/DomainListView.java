@@ -98,10 +98,10 @@ public final class DomainListView extends VBox {
      * Name on the left, status badge on the right; the badge follows its row's status while the cell shows it.
      * <p>
      * The name is the cell's own text and the badge's slot its graphic, shifted to the right edge after the skin's
-     * layout: six nodes per cell instead of nine (an HBox with a name label and a spacer). A cell that gets a new item
+     * layout, with fewer nodes than an HBox of a name label and a spacer. A cell that gets a new item
      * is re-styled with its whole subtree, so on each keystroke in the search box the nodes per cell are what costs.
-     * The shift is a translation: moving a child in {@code layoutChildren} marks the cell for layout again (it was
-     * left marked after every layout), a translation does not.
+     * The shift is a translation: moving a child in {@code layoutChildren} marks the cell for layout again, so it
+     * would stay marked after every layout; a translation does not.
      */
     private static final class DomainCell extends ListCell<DomainRow> {
         private final BadgeSlot badge = new BadgeSlot(BadgeSlot.DOMAIN_BADGES, true);

@@ -133,8 +133,8 @@ public final class DomainListViewModel {
     /**
      * Shows what changed since the last notification, merged: at most one "verified" and one "broken" notification
      * every few seconds, however many domains changed, and none while a check of the window's is under way (its
-     * end flushes them): each notification is a popup window, and creating one held the FX thread for 0.1–1.5 s
-     * in the benchmark. The view calls it now and then to flush the rest.
+     * end flushes them): each notification is a popup window, and creating one holds the FX thread. The view calls it
+     * now and then to flush the rest.
      */
     public void flushNotifications() {
         flush(true);

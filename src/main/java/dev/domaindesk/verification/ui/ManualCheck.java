@@ -66,7 +66,7 @@ public final class ManualCheck {
         running.set(true); // last: whoever sees it running sees the run's total (not an indeterminate 0 of 0)
         List<String> ids = List.copyOf(domainIds);
         // the "checking" badges come with the first batch, not in the key press's frame: that frame already shows
-        // the status bar's progress and Check now's "Checking…", and both at once held the FX thread over 50 ms
+        // the status bar's progress and Check now's "Checking…" (docs/decisions/0008-spread-work-over-frames.md)
         batcher.offer(new Started(gen, ids));
         handle = launcher.start(ids, new CheckLauncher.Events() {
             @Override

@@ -53,8 +53,8 @@ public final class StatusBarView extends HBox {
 
     /**
      * Tall enough for the progress bar, Cancel and the offline badge while they are hidden too: the bar keeps its
-     * height when a check starts or ends. When it grew by a few pixels, everything above it was laid out again and
-     * the whole window repainted (110 ms in software rendering, bench/ui-bench.sh).
+     * height when a check starts or ends. A bar that grows makes everything above it lay out again and the whole
+     * window repaint.
      */
     @Override
     protected double computeMinHeight(double width) {
