@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Knot DNS, unbound, dig) when missing, then runs every test with Maven.
+# Installs what the tests need (Knot DNS, unbound, dig, fakeroot for the package) when missing, runs every test with
+# Maven, then the Debian package's test (packaging/deb-test.sh: build, install, run, remove).
 # Usage: bash scripts/test.sh [extra mvn args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ need=()
 command -v knotd >/dev/null 2>&1 || need+=(knot)
 { command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || need+=(unbound)
 command -v dig   >/dev/null 2>&1 || need+=(bind9-dnsutils)
+command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
 if ((${#need[@]})); then
   echo "Installing test dependencies: ${need[*]}"
   sudo_cmd=""
@@ -23,4 +25,5 @@ fi
 command -v knotd >/dev/null 2>&1 || { echo "knotd is still missing: the DNS tests cannot run" >&2; exit 1; }
 { command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || { echo "unbound is still missing: the resolver tests cannot run" >&2; exit 1; }
 
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+SKIP_BUILD=1 bash packaging/deb-test.sh
