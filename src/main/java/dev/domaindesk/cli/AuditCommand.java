@@ -1,5 +1,6 @@
 package dev.domaindesk.cli;
 
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckOptions;
@@ -43,7 +44,7 @@ final class AuditCommand implements Command {
         if (output != null) {
             Path target = Path.of(output).toAbsolutePath();
             ExportFiles.write(target, content);
-            context.err().println("audit of " + audits.size() + " domain(s) written to " + target);
+            context.err().println("audit of " + Counted.of(audits.size(), "domain") + " written to " + target);
         } else if (csv || json) {
             Writer out = new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
             content.write(out);

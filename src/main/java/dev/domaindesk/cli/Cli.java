@@ -85,6 +85,11 @@ public final class Cli {
         }
     }
 
+    /** The commands' names, in the order --help lists them. */
+    List<String> commandNames() {
+        return List.copyOf(commands.keySet());
+    }
+
     /** True for {@code --help}, {@code --version} and a command's {@code --help}: answered without a store. */
     public static boolean informational(Invocation invocation) {
         return invocation.command().equals("help") || invocation.command().equals("version")

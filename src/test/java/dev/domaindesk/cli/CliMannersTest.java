@@ -17,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** --version, -h/--help on every command, and an unknown option that names itself and the command's usage. */
 class CliMannersTest {
-    static final List<String> COMMANDS = List.of("add", "remove", "list", "records", "import", "export", "check", "sync",
-            "remote-check", "serve", "api-key");
+    static final List<String> COMMANDS = new Cli(System.out, System.err, Clock.systemUTC()).commandNames();
 
     @TempDir
     Path dir;
@@ -34,6 +33,12 @@ class CliMannersTest {
         int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Clock.systemUTC()).run(argv.toArray(String[]::new));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandsAreTheOnesDocumented() {
+        assertTrue(COMMANDS.containsAll(List.of("add", "remove", "list", "records", "import", "export", "check", "sync",
+                "remote-check", "serve", "api-key")), COMMANDS.toString());
     }
 
     @Test
