@@ -37,6 +37,9 @@ public final class Launcher {
             }
         }
         CommandJvm.stopWithParent();
+        if (!Cli.informational(invocation)) {
+            QuietStop.install();
+        }
         int code = new Cli(System.out, System.err, Clock.systemUTC()).run(invocation);
         System.out.flush();
         System.exit(code);
