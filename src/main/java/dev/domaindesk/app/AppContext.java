@@ -12,6 +12,7 @@ import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.settings.SettingsStore;
+import dev.domaindesk.store.Backups;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcAuditRepository;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final DomainRepository repository;
     private final DomainService domains;
     private final Clock clock;
+    private final Backups backups;
     private final ImportService importer;
     private final ExportService exporter;
     private final SettingsStore settings;
@@ -53,7 +55,8 @@ public final class AppContext implements AutoCloseable {
         this.database = Database.open(dataDir);
         this.repository = new JdbcDomainRepository(database);
         this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
-        this.importer = new ImportService(repository, clock);
+        this.backups = new Backups(dataDir);
+        this.importer = new ImportService(BackupFirst.wrap(repository, () -> backups.take(database, "import")), clock);
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
         this.checks = new CheckService(repository, clock);
@@ -64,7 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
-        this.sync = new SyncService(repository, serviceClients, clock);
+        this.sync = new SyncService(BackupFirst.wrap(repository, () -> backups.take(database, "sync")),
+                serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
     }
@@ -86,6 +90,11 @@ public final class AppContext implements AutoCloseable {
 
     public RemoteCheckService remoteChecks() {
         return remoteChecks;
+    }
+
+    /** The store's backups, taken before imports, syncs and migrations. */
+    public Backups backups() {
+        return backups;
     }
 
     public ImportService importer() {

@@ -39,6 +39,7 @@ public final class Cli {
         commands.put("remote-check", new RemoteCheckCommand());
         commands.put("serve", new ServeCommand());
         commands.put("api-key", new ApiKeyCommand());
+        commands.put("restore", new RestoreCommand());
     }
 
     /** The options before the command, and the command with its arguments. */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -16,9 +17,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded H2 file database in the data directory, its schema made by Flyway.
  *
- * <p>Concurrency between processes: H2's default file lock. A second DomainDesk process on the same data
- * directory is refused with a clear message instead of sharing the file; this never corrupts the store and
- * opens no network port (AUTO_SERVER would listen on TCP).
+ * <p>Integrity: before H2 opens the file it is compared with its {@link StoreSeal} (a damaged file is refused,
+ * never written over), and {@link Backups} keeps rotated copies taken before imports, syncs and migrations.
+ * The directory and its files are private to the user ({@link PrivateDirectory}).
+ *
+ * <p>Concurrency between processes: H2's file lock (the FILE method, whose lock file tells an open store from a
+ * closed one). A second DomainDesk process on the same data directory is refused with a clear message.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -31,6 +35,8 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path directory;
+    private final StoreSeal seal;
+    private final ChangeCounter changes;
     /**
      * One transaction at a time in this process. Background checks, the scheduler's due times, the window and
      * sync all write the same rows in batches; H2 then detects deadlocks and rolls one side back. Transactions
@@ -39,20 +45,28 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private Database(JdbcConnectionPool pool, Path directory) {
+    private Database(JdbcConnectionPool pool, Path directory, StoreSeal seal) {
         this.pool = pool;
         this.directory = directory;
+        this.seal = seal;
+        this.changes = new ChangeCounter();
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir} and migrates its schema. */
+    /**
+     * Opens (creating if needed) the store in {@code dataDir} and migrates its schema. Throws
+     * {@link StoreDamagedException} when the file is not as DomainDesk left it.
+     */
     public static Database open(Path dataDir) {
+        PrivateDirectory.prepare(dataDir);
+        StoreSeal seal = new StoreSeal(dataDir);
+        Optional<StoreSeal.State> unclean;
         try {
-            Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
+            unclean = seal.verifyBeforeOpen();
+        } catch (StoreDamagedException e) {
+            throw damaged(dataDir, e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;MAX_COMPACT_TIME=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "domaindesk", "");
+        boolean existed = Files.exists(seal.storeFile());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "domaindesk", "");
         pool.setMaxConnections(16);
         try (Connection probe = pool.getConnection()) {
             LOG.debug("Opened store {}", probe.getMetaData().getURL());
@@ -62,18 +76,82 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("the data directory " + dataDir + " is in use by another DomainDesk process;"
                         + " close it or use another --data-dir", e);
             }
-            throw new StoreException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
-        }
-        try {
-            if (isCurrent(pool)) {
-                return new Database(pool, dataDir);
+            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                throw damaged(dataDir, "H2 cannot read the store file " + seal.storeFile() + " (" + firstLine(e) + ")", e);
             }
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            throw new StoreException("cannot open the store in " + dataDir + ": " + firstLine(e), e);
+        }
+        Database db = new Database(pool, dataDir, seal);
+        try {
+            if (!isCurrent(pool)) {
+                if (existed && hasSchema(pool)) {
+                    new Backups(dataDir).take(db, "migration");
+                }
+                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            }
+            long counter = db.changes.read(db);
+            db.changes.start(counter);
+            if (unclean.isPresent()) {
+                seal.verifyCounter(unclean.get(), counter);
+            }
+            seal.markOpen(counter);
+            restrictFiles(dataDir);
+            return db;
+        } catch (StoreDamagedException e) {
+            pool.dispose();
+            throw damaged(dataDir, e.getMessage(), e);
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException("cannot migrate the store in " + dataDir + ": " + e.getMessage(), e);
         }
-        return new Database(pool, dataDir);
+    }
+
+    static String url(Path dataDir) {
+        // TRACE_LEVEL_FILE=0: H2 would otherwise leave a domaindesk.trace.db behind for every refused open
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
+                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;MAX_COMPACT_TIME=0";
+    }
+
+    /** The one-paragraph refusal: what is wrong, that nothing was written, and what to do. */
+    static StoreDamagedException damaged(Path dataDir, String what, Throwable cause) {
+        String detail = what.startsWith("the store in ") ? what : "the store in " + dataDir + " is damaged: " + what;
+        if (detail.contains("Nothing was written")) {
+            return new StoreDamagedException(detail, cause);
+        }
+        Optional<Backups.Backup> latest = new Backups(dataDir).list().stream().findFirst();
+        String todo = latest.map(b -> " Bring back the latest backup (" + b.describe() + ") with 'domaindesk"
+                        + " --data-dir " + dataDir + " restore', or choose one from 'domaindesk --data-dir " + dataDir
+                        + " restore --list'.")
+                .orElse(" There is no backup to restore: move " + FILE_NAME + ".mv.db and " + StoreSeal.FILE_NAME
+                        + " out of " + dataDir + " to start with an empty store (H2's Recover tool may still read"
+                        + " the damaged file).");
+        return new StoreDamagedException(detail + ". Nothing was written to it." + todo, cause);
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    private static void restrictFiles(Path dataDir) {
+        for (String suffix : new String[] {".mv.db", ".lock.db", ".trace.db"}) {
+            PrivateDirectory.restrictFile(dataDir.resolve(FILE_NAME + suffix));
+        }
+    }
+
+    private static boolean hasSchema(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement exists = c.prepareStatement(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
+             ResultSet found = exists.executeQuery()) {
+            return found.next() && found.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static boolean isCurrent(JdbcConnectionPool pool) {
@@ -103,13 +181,27 @@ public final class Database implements AutoCloseable {
         return turn;
     }
 
+    /** The store's count of committed changes, by any process. */
+    ChangeCounter changes() {
+        return changes;
+    }
+
     public Path directory() {
         return directory;
     }
 
     @Override
     public void close() {
+        long counter;
+        try {
+            counter = changes.read(this);
+        } catch (StoreException e) {
+            counter = -1;
+        }
         // H2 closes the database (and releases its file lock) when the last connection closes.
         pool.dispose();
+        if (counter >= 0) {
+            seal.sealIfUnowned(counter);
+        }
     }
 }

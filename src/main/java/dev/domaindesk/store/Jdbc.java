@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.h2.api.ErrorCode;
 
 /** Small JDBC helpers: null-safe parameters and one-transaction work. */
 final class Jdbc {
@@ -32,13 +33,21 @@ final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
+                long change = ChangeCounter.countIfWritten(c);
                 c.commit();
+                if (change >= 0) {
+                    db.changes().committed(change);
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                throw Database.damaged(db.directory(), "H2 cannot read part of the store file (" + e.getMessage()
+                        .lines().findFirst().orElse("") + ")", e);
+            }
             throw new StoreException("the store could not complete the operation: " + e.getMessage(), e);
         }
     }
