@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,11 +34,19 @@ class StopIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        return pb.start();
+        // stderr goes to a file: a pipe read while the process exits can throw "Stream closed"
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        stderrFiles.put(p, err);
+        return p;
     }
 
-    private static String stderrOf(Process p) throws Exception {
-        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    private final java.util.Map<Process, Path> stderrFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String stderrOf(Process p) throws Exception {
+        p.waitFor();
+        return Files.readString(stderrFiles.get(p), StandardCharsets.UTF_8);
     }
 
     private List<String> cache() throws Exception {
@@ -74,17 +81,10 @@ class StopIT {
         BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
         String first = out.readLine();
         assertTrue(first != null && first.startsWith("serving http://127.0.0.1:"), String.valueOf(first));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
-            try {
-                return stderrOf(serve);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
         serve.destroy(); // SIGTERM
         assertTrue(serve.waitFor(60, TimeUnit.SECONDS));
         assertEquals(143, serve.exitValue());
-        assertEquals("", err.get(), "nothing on stderr");
+        assertEquals("", stderrOf(serve), "nothing on stderr");
         assertTrue(cache().stream().noneMatch(f -> f.endsWith(".tmp")), "no dump left: " + cache());
     }
 
@@ -101,19 +101,12 @@ class StopIT {
             }
             Process check = start("check", "example.com", "--resolver", "127.0.0.1:" + silent.getLocalPort(),
                     "--timeout", "60000");
-            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return stderrOf(check);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
             awaitCommandJvm(check);
             Thread.sleep(3000); // well into the check: the questions are out, no answer comes
             ctrlC(check);
             assertTrue(check.waitFor(60, TimeUnit.SECONDS));
             assertEquals(130, check.exitValue());
-            assertEquals("", err.get(), "nothing on stderr");
+            assertEquals("", stderrOf(check), "nothing on stderr");
             assertTrue(cache().stream().noneMatch(f -> f.endsWith(".tmp")), "no dump left: " + cache());
         }
     }
