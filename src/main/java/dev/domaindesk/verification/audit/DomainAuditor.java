@@ -5,6 +5,7 @@ import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.dns.Asker;
 import dev.domaindesk.verification.dns.DnsAnswer;
+import dev.domaindesk.verification.rules.OrganizationalDomain;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -91,11 +92,10 @@ final class DomainAuditor {
         });
     }
 
-    /** The DMARC record at {@code _dmarc.<domain>}, else at the registered domain's (RFC 7489 §6.6.3). */
+    /** The DMARC record at {@code _dmarc.<domain>}, else at the organisational domain's (RFC 7489 §6.6.3, §3.2). */
     private CompletableFuture<SenderRequirements.DmarcFound> dmarc(String domain) {
         return dmarcAt("_dmarc." + domain).thenCompose(found -> {
-            String[] labels = domain.split("\\.");
-            String parent = labels.length > 2 ? labels[labels.length - 2] + "." + labels[labels.length - 1] : null;
+            String parent = OrganizationalDomain.of(domain).filter(org -> !org.equals(domain)).orElse(null);
             return found.records().isEmpty() && found.failure() == null && parent != null
                     ? dmarcAt("_dmarc." + parent).thenApply(p -> p.records().isEmpty() ? found : p)
                     : done(found);

@@ -2,6 +2,7 @@ package dev.domaindesk.verification.audit;
 
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.Severity;
+import dev.domaindesk.verification.rules.OrganizationalDomain;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,9 +60,14 @@ public final class MailPolicies {
         return domains;
     }
 
-    /** True when reports to {@code reportDomain} need its consent: it is neither the domain nor above or below it. */
+    /**
+     * True when reports to {@code reportDomain} need its consent (RFC 7489 §7.1): its organisational domain differs from
+     * {@code domain}'s. So {@code mail.example.co.uk} reporting to {@code example.co.uk} needs none, while
+     * {@code example.co.uk} reporting to {@code other.co.uk} does, though both end in {@code co.uk}.
+     */
     public static boolean external(String domain, String reportDomain) {
-        return !(domain.equals(reportDomain) || domain.endsWith("." + reportDomain) || reportDomain.endsWith("." + domain));
+        return !OrganizationalDomain.of(domain).equals(OrganizationalDomain.of(reportDomain))
+                || OrganizationalDomain.of(domain).isEmpty();
     }
 
     /** The TXT name by which {@code reportDomain} agrees to take {@code domain}'s reports (RFC 7489 §7.1). */

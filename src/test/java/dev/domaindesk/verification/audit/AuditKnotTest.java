@@ -51,6 +51,7 @@ class AuditKnotTest {
         knot = KnotServer.start(dir.resolve("knot"), Map.of(
                 "keys.test", "s2048 IN TXT " + key(2048, "") + "\n",
                 "reports.test", "strong.test._report._dmarc IN TXT \"v=DMARC1\"\n",
+                "example.co.uk", "_dmarc IN TXT \"v=DMARC1; p=reject; rua=mailto:d@example.co.uk\"\n",
                 "elsewhere.test", "weak.test._report._dmarc IN TXT \"v=spf1 -all\"\n",
                 "strong.test", """
                         @ IN MX 10 mx.strong.test.
@@ -203,6 +204,21 @@ class AuditKnotTest {
         assertEquals(Requirement.Result.NOT_IN_DNS, result(audit, "dkim"), "no selector known");
         assertEquals(Requirement.Result.FAIL, result(audit, "dmarc"));
         assertEquals(Requirement.Result.FAIL, result(audit, "alignment"));
+    }
+
+    /**
+     * RFC 7489 §6.6.3 and §3.2: without a record at {@code _dmarc.mail.example.co.uk}, the policy is the organisational
+     * domain's, which the Public Suffix List makes {@code example.co.uk} (not the last two labels, {@code co.uk}); and
+     * reports to the organisational domain need no authorisation record (§7.1).
+     */
+    @Test
+    void aSubdomainFallsBackToItsOrganisationalDomainsPolicy() {
+        DomainAudit audit = fixture.audit(knot.address(), domainAgain("mail.example.co.uk"));
+        assertEquals(Requirement.Result.PASS, result(audit, "dmarc"), audit.requirements().toString());
+        assertTrue(audit.requirements().stream().filter(r -> r.id().equals("dmarc")).findFirst().orElseThrow()
+                .toString().contains("_dmarc.example.co.uk"), audit.requirements().toString());
+        assertEquals(0, audit.findings().stream().filter(d -> d.code().startsWith("DMARC_REPORTS")).count(),
+                audit.findings().toString());
     }
 
     private static Domain domainAgain(String name) {
