@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,9 @@ public final class DkimKeys {
         }
         String p = tags.get("p").replaceAll("\\s", "");
         if (p.isEmpty()) {
-            return new DkimKey(name, keyName, DkimKey.Strength.REVOKED, keyType, 0, testing,
+            DkimKey revoked = new DkimKey(name, keyName, DkimKey.Strength.REVOKED, keyType, 0, testing,
                     "p= is empty: the key is revoked (RFC 6376 §3.6.1), so mail signed with this selector fails DKIM.");
+            return testing ? withTestingNote(revoked) : revoked;
         }
         byte[] der;
         try {
@@ -65,8 +67,7 @@ public final class DkimKeys {
     private static DkimKey rsa(String name, String keyName, byte[] der, boolean testing) {
         int bits;
         try {
-            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-            bits = key.getModulus().bitLength();
+            bits = rsaKey(der).getModulus().bitLength();
         } catch (InvalidKeySpecException | ClassCastException e) {
             return invalid(name, keyName, "rsa", testing, "p= does not hold an RSA public key");
         } catch (NoSuchAlgorithmException e) {
@@ -81,6 +82,41 @@ public final class DkimKeys {
                     + " bits: accepted, but " + RECOMMENDED_BITS + " bits are recommended (RFC 8301 §3.2).");
         }
         return new DkimKey(name, keyName, DkimKey.Strength.STRONG, "rsa", bits, testing, "RSA key of " + bits + " bits.");
+    }
+
+    /**
+     * The RSA key in {@code der}: a SubjectPublicKeyInfo, as signers publish it, or a bare PKCS#1 RSAPublicKey (RFC 6376
+     * §3.6.1 names that structure, and some signers publish it so; verifiers such as OpenDKIM accept both).
+     */
+    private static RSAPublicKey rsaKey(byte[] der) throws InvalidKeySpecException, NoSuchAlgorithmException {
+        KeyFactory factory = KeyFactory.getInstance("RSA");
+        try {
+            return (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(der));
+        } catch (InvalidKeySpecException notSubjectPublicKeyInfo) {
+            return (RSAPublicKey) factory.generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo(der)));
+        }
+    }
+
+    /** Wraps a PKCS#1 RSAPublicKey in the SubjectPublicKeyInfo the JDK reads (RFC 3279 §2.3.1). */
+    private static byte[] subjectPublicKeyInfo(byte[] pkcs1) {
+        byte[] rsaEncryption = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01,
+                0x01, 0x01, 0x05, 0x00};
+        byte[] bitString = der(0x03, concat(new byte[] {0}, pkcs1));
+        return der(0x30, concat(rsaEncryption, bitString));
+    }
+
+    private static byte[] der(int tag, byte[] content) {
+        int n = content.length;
+        byte[] length = n < 0x80 ? new byte[] {(byte) n}
+                : n < 0x100 ? new byte[] {(byte) 0x81, (byte) n}
+                : new byte[] {(byte) 0x82, (byte) (n >> 8), (byte) n};
+        return concat(new byte[] {(byte) tag}, concat(length, content));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
     }
 
     private static DkimKey invalid(String name, String keyName, String keyType, boolean testing, String why) {
