@@ -41,9 +41,8 @@ public final class KnotServer implements AutoCloseable {
     private final Path dir;
     private final Map<String, Boolean> zones = new LinkedHashMap<>(); // zone -> expected to load
     private final Set<String> signed = new HashSet<>();
-    private final Process process;
+    private final ServerProcess process;
     private final int port;
-    private final Thread reaper;
     private int serial = 1;
 
     private KnotServer(Path dir, Map<String, String> generated) throws IOException {
@@ -53,10 +52,7 @@ public final class KnotServer implements AutoCloseable {
         generated.forEach(this::writeGenerated);
         this.port = freePort();
         writeConfig();
-        this.process = launch();
-        Process started = process;
-        this.reaper = new Thread(started::destroyForcibly, "knotd-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper); // no orphaned knotd when a test JVM dies early
+        this.process = new ServerProcess(launch(), "knotd");
         try {
             awaitZones();
         } catch (RuntimeException e) {
@@ -266,18 +262,6 @@ public final class KnotServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running already
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }

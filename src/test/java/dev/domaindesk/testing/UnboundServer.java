@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
@@ -28,9 +27,8 @@ public final class UnboundServer implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
 
     private final Path dir;
-    private final Process process;
+    private final ServerProcess process;
     private final int port;
-    private final Thread reaper;
 
     private UnboundServer(Path dir, KnotServer knot, List<String> zones) throws IOException {
         this.dir = dir;
@@ -38,11 +36,9 @@ public final class UnboundServer implements AutoCloseable {
         this.port = KnotServer.freePort();
         Path conf = dir.resolve("unbound.conf").toAbsolutePath();
         Files.writeString(conf, config(knot.port(), zones), StandardCharsets.UTF_8);
-        this.process = new ProcessBuilder(KnotServer.executable("unbound").toString(), "-d", "-c", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("unbound.log").toFile()).start();
-        Process started = process;
-        this.reaper = new Thread(started::destroyForcibly, "unbound-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        this.process = new ServerProcess(new ProcessBuilder(KnotServer.executable("unbound").toString(), "-d", "-c",
+                conf.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("unbound.log").toFile()).start(),
+                "unbound");
         try {
             awaitReady(zones.get(0));
         } catch (RuntimeException e) {
@@ -130,18 +126,6 @@ public final class UnboundServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(reaper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running already
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 }
