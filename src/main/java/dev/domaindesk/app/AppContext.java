@@ -11,11 +11,13 @@ import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
+import dev.domaindesk.history.HistoryService;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Backups;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcAuditRepository;
+import dev.domaindesk.store.JdbcHistoryRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
@@ -42,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final ExportService exporter;
     private final SettingsStore settings;
     private final CheckService checks;
+    private final HistoryService history;
     private final AuditService audits;
     private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
@@ -59,7 +62,8 @@ public final class AppContext implements AutoCloseable {
         this.importer = new ImportService(BackupFirst.wrap(repository, () -> backups.take(database, "import")), clock);
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(repository);
-        this.checks = new CheckService(repository, clock);
+        this.history = new HistoryService(new JdbcHistoryRepository(database), repository, clock);
+        this.checks = new CheckService(repository, clock, 53, history::prune);
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
                 new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
@@ -95,6 +99,11 @@ public final class AppContext implements AutoCloseable {
     /** The store's backups, taken before imports, syncs and migrations. */
     public Backups backups() {
         return backups;
+    }
+
+    /** Record history: what each check changed, and when. */
+    public HistoryService history() {
+        return history;
     }
 
     public ImportService importer() {

@@ -35,6 +35,7 @@ public final class Cli {
         commands.put("export", new ExportCommand());
         commands.put("check", new CheckCommand());
         commands.put("audit", new AuditCommand());
+        commands.put("history", new HistoryCommand());
         commands.put("sync", new SyncCommand());
         commands.put("remote-check", new RemoteCheckCommand());
         commands.put("serve", new ServeCommand());

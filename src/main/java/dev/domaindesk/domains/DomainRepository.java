@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where domains and records live. Every method is one transaction: it happens whole or not at all. */
 public interface DomainRepository {
@@ -50,6 +51,14 @@ public interface DomainRepository {
      * meanwhile are skipped silently. Returns how many records were written.
      */
     int saveChecks(List<Domain> domains, List<DnsRecord> records);
+
+    /**
+     * The same, also appending a history entry for each record in {@code changed} (ids of records whose verdict,
+     * found values or diagnoses the check changed), in the same transaction. Stores without history ignore it.
+     */
+    default int saveChecks(List<Domain> domains, List<DnsRecord> records, Set<String> changed) {
+        return saveChecks(domains, records);
+    }
 
     Optional<String> setting(String key);
 

@@ -10,6 +10,7 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.history.HistoryEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -175,6 +176,11 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     @Override
     public int saveChecks(List<Domain> domains, List<DnsRecord> recordList) {
+        return saveChecks(domains, recordList, Set.of());
+    }
+
+    @Override
+    public int saveChecks(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed) {
         return inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET status = ?, updated_at = ?,"
                     + " last_dns_check = ?, pending_since = ?, zone_apex = COALESCE(?, zone_apex) WHERE id = ?")) {
@@ -189,7 +195,10 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
                 ps.executeBatch();
             }
-            return records.updateChecks(c, recordList);
+            int written = records.updateChecks(c, recordList);
+            JdbcHistoryRepository.append(c, recordList.stream().filter(r -> changed.contains(r.id()))
+                    .map(HistoryEntry::of).toList());
+            return written;
         });
     }
 

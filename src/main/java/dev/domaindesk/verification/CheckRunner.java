@@ -5,14 +5,17 @@ import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.history.HistoryEntry;
 import dev.domaindesk.verification.dns.Authorities;
 import dev.domaindesk.verification.dns.DnsClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,6 +37,7 @@ final class CheckRunner implements CheckRun {
     private final Clock clock;
     private final RecheckPolicy policy;
     private final CheckListener listener;
+    private final Runnable afterRun;
     private final DnsClient client;
     private final ExecutorService spfExecutor;
     private final RecordJudge judge;
@@ -52,13 +56,17 @@ final class CheckRunner implements CheckRun {
     private int totalRecords;
     private int transactions; // writer thread only
 
-    /** A domain and its records: waiting, with the records as loaded; completed, with their verdicts. */
-    private record DomainResult(Domain domain, List<DnsRecord> records) {
+    /**
+     * A domain and its records: waiting, with the records as loaded; completed, with their verdicts and the ids of
+     * the records whose result changed (they get a history entry).
+     */
+    private record DomainResult(Domain domain, List<DnsRecord> records, Set<String> changed) {
     }
 
     CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
-                RecheckPolicy policy, CheckListener listener) {
+                RecheckPolicy policy, CheckListener listener, Runnable afterRun) {
         this.repository = repository;
+        this.afterRun = afterRun;
         this.clock = clock;
         this.policy = policy;
         this.listener = listener;
@@ -74,7 +82,7 @@ final class CheckRunner implements CheckRun {
     void start(List<Domain> domains, Map<String, List<DnsRecord>> records) {
         totalRecords = records.values().stream().mapToInt(List::size).sum();
         for (Domain domain : domains) {
-            queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of())));
+            queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of()), Set.of()));
         }
         Thread writer = BackgroundThreads.named("domaindesk-check-store").newThread(() -> write(domains.size()));
         writer.start();
@@ -141,7 +149,14 @@ final class CheckRunner implements CheckRun {
                 })).toList();
         CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
             if (error == null) {
-                completed.add(new DomainResult(domain, checks.stream().map(CompletableFuture::join).toList()));
+                List<DnsRecord> checked = checks.stream().map(CompletableFuture::join).toList();
+                Set<String> changed = new HashSet<>();
+                for (int i = 0; i < checked.size(); i++) {
+                    if (HistoryEntry.isChange(records.get(i), checked.get(i))) {
+                        changed.add(checked.get(i).id());
+                    }
+                }
+                completed.add(new DomainResult(domain, checked, changed));
             } else {
                 LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
                 resolvedDomains.incrementAndGet();
@@ -170,6 +185,7 @@ final class CheckRunner implements CheckRun {
             }
             LOG.info("Check run done: {} questions, {} retried, {} without any answer; stored in {} transactions",
                     client.answered(), client.retries(), client.networkFailures(), transactions);
+            housekeeping();
             done.complete(summary(domainCount));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -187,7 +203,9 @@ final class CheckRunner implements CheckRun {
         Instant now = clock.instant();
         List<Domain> domains = new ArrayList<>();
         List<DnsRecord> records = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
         for (DomainResult result : batch) {
+            changed.addAll(result.changed());
             Domain domain = Verdicts.status(result.domain(), result.records(), now, policy.settings().failAfter());
             domains.add(domain);
             for (DnsRecord r : result.records()) {
@@ -195,9 +213,18 @@ final class CheckRunner implements CheckRun {
                 records.add(r.checkState() == CheckState.DNS_ERROR ? r : r.withNextCheckAt(policy.nextCheck(domain, r, now)));
             }
         }
-        repository.saveChecks(domains, records);
+        repository.saveChecks(domains, records, changed);
         transactions++;
         notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
+    }
+
+    /** Before the run reports done, so the store is still open; a failure is logged and changes no outcome. */
+    private void housekeeping() {
+        try {
+            afterRun.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Housekeeping after a check run failed", e);
+        }
     }
 
     /** A listener's failure is logged, never allowed to lose results. */

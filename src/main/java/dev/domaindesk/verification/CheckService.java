@@ -25,16 +25,26 @@ public final class CheckService {
     private final DomainRepository repository;
     private final Clock clock;
     private final int authoritativePort;
+    private final Runnable afterEachRun;
 
     public CheckService(DomainRepository repository, Clock clock) {
-        this(repository, clock, 53);
+        this(repository, clock, 53, () -> { });
     }
 
     /** {@code authoritativePort}: where authoritative servers listen (53; tests point it at their own server). */
     public CheckService(DomainRepository repository, Clock clock, int authoritativePort) {
+        this(repository, clock, authoritativePort, () -> { });
+    }
+
+    /**
+     * {@code afterEachRun}: housekeeping after each run's results are stored (pruning history), on the run's writer
+     * thread, so never on the caller's; its failure is logged and changes no run's outcome.
+     */
+    public CheckService(DomainRepository repository, Clock clock, int authoritativePort, Runnable afterEachRun) {
         this.repository = repository;
         this.clock = clock;
         this.authoritativePort = authoritativePort;
+        this.afterEachRun = afterEachRun;
     }
 
     /**
@@ -55,7 +65,7 @@ public final class CheckService {
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(repository));
         CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
-                listener == null ? CheckListener.NONE : listener);
+                listener == null ? CheckListener.NONE : listener, afterEachRun);
         run.start(domains, records);
         return run;
     }

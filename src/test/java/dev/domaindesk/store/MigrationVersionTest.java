@@ -71,6 +71,35 @@ class MigrationVersionTest {
         }
     }
 
+    /** Records checked before history existed start it with what they are now; unchecked ones have none. */
+    @Test
+    void anOlderStoresCheckedRecordsStartTheirHistory() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+                .target("12.1").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO domain (id, name, status, created_at, updated_at)"
+                    + " VALUES ('d1', 'old.example', 'pending', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z')");
+            st.execute("INSERT INTO dns_record (id, domain_id, position, record_type, name, record_value, is_required,"
+                    + " is_verified, created_at, updated_at, check_state, last_checked, found_values) VALUES"
+                    + " ('r1', 'd1', 1, 'TXT', '_amazonses.old.example', 'token', TRUE, TRUE,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " 'verified', TIMESTAMP WITH TIME ZONE '2026-02-01 00:00:00Z', ARRAY['token']),"
+                    + " ('r2', 'd1', 2, 'MX', 'old.example', '10 mx.old.example', TRUE, FALSE,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " 'unchecked', NULL, NULL)");
+        }
+        try (Database db = Database.open(dir)) {
+            var entries = new JdbcHistoryRepository(db).ofDomain("d1");
+            assertEquals(1, entries.size(), entries.toString());
+            assertEquals("r1", entries.get(0).recordId());
+            assertEquals(java.time.Instant.parse("2026-02-01T00:00:00Z"), entries.get(0).since());
+            assertEquals(List.of("token"), entries.get(0).found());
+        }
+    }
+
     @Test
     void aReopenedStoreIsAtTheNewestVersion() throws Exception {
         new AppContext(dir, Clock.systemUTC()).close();

@@ -1,0 +1,50 @@
+package dev.domaindesk.history;
+
+import dev.domaindesk.domains.DomainRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads record history and keeps it bounded by the retention setting. */
+public final class HistoryService {
+    /** Days of history kept; each record's newest entry is kept whatever its age. */
+    public static final String RETENTION_DAYS = "history.retentionDays";
+    static final int DEFAULT_RETENTION_DAYS = 365;
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryService.class);
+
+    private final HistoryRepository history;
+    private final DomainRepository settings;
+    private final Clock clock;
+
+    public HistoryService(HistoryRepository history, DomainRepository settings, Clock clock) {
+        this.history = history;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public List<HistoryEntry> ofDomain(String domainId) {
+        return history.ofDomain(domainId);
+    }
+
+    public List<HistoryEntry> recentOfDomain(String domainId, int limit) {
+        return history.recentOfDomain(domainId, limit);
+    }
+
+    /** How long history is kept: the setting, else a year. */
+    public Duration retention() {
+        return settings.setting(RETENTION_DAYS).map(String::strip).filter(s -> s.matches("\\d{1,5}"))
+                .map(Integer::parseInt).filter(days -> days > 0).map(Duration::ofDays)
+                .orElse(Duration.ofDays(DEFAULT_RETENTION_DAYS));
+    }
+
+    /** Drops what is older than the retention; cheap when nothing is (an index range on the entry time). */
+    public int prune() {
+        int removed = history.pruneBefore(clock.instant().minus(retention()));
+        if (removed > 0) {
+            LOG.info("Pruned {} history entries older than {}", removed, retention());
+        }
+        return removed;
+    }
+}
