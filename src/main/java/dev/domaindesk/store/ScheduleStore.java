@@ -5,6 +5,7 @@ import static dev.domaindesk.store.Jdbc.inTransaction;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.verification.ScheduleRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,22 +20,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The scheduler's queries on {@code dns_record.next_check_at}: what is due, and moving due times. */
-public final class ScheduleStore {
+public final class ScheduleStore implements ScheduleRepository {
     private final Database db;
 
     public ScheduleStore(Database db) {
         this.db = db;
     }
 
-    /** What the schedule needs to know of one record and its domain. */
-    public record ScheduleRow(String recordId, String domainId, CheckState checkState, Instant createdAt,
-                              Instant nextCheckAt, DomainStatus domainStatus, Instant pendingSince) {
-    }
-
     /**
      * Up to {@code limit} domains with a record due at {@code now} (never scheduled counts as due), the longest
      * overdue first.
      */
+    @Override
     public List<String> dueDomains(Instant now, int limit) {
         return inTransaction(db, c -> {
             List<String> ids = new ArrayList<>();
@@ -55,6 +52,7 @@ public final class ScheduleStore {
     }
 
     /** Every domain's id, for "check all". */
+    @Override
     public List<String> allDomainIds() {
         return inTransaction(db, c -> {
             List<String> ids = new ArrayList<>();
@@ -69,6 +67,7 @@ public final class ScheduleStore {
     }
 
     /** How many domains have a record due at {@code now}. */
+    @Override
     public int countDue(Instant now) {
         return inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT domain_id) FROM dns_record"
@@ -83,6 +82,7 @@ public final class ScheduleStore {
     }
 
     /** The earliest due time of any record; {@link Instant#EPOCH} when one was never scheduled; empty when none. */
+    @Override
     public Optional<Instant> earliestDue() {
         return inTransaction(db, c -> {
             // one scan: never scheduled (NULL) counts as the epoch, so it wins the MIN
@@ -104,6 +104,7 @@ public final class ScheduleStore {
      * chunk size comparisons; a few domains are asked one by one through the
      * domain index instead, many by one scan filtered here.
      */
+    @Override
     public List<ScheduleRow> rows(Collection<String> domainIds) {
         if (domainIds.isEmpty()) {
             return List.of();
@@ -145,6 +146,7 @@ public final class ScheduleStore {
     }
 
     /** Sets the next due time of each record, in one transaction; records removed meanwhile are skipped. */
+    @Override
     public int reschedule(Map<String, Instant> nextByRecordId) {
         if (nextByRecordId.isEmpty()) {
             return 0;

@@ -4,8 +4,7 @@ import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
-import dev.domaindesk.store.ScheduleStore;
-import dev.domaindesk.store.ScheduleStore.ScheduleRow;
+import dev.domaindesk.verification.ScheduleRepository.ScheduleRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.function.Consumer;
  */
 final class RecheckPass implements BulkChecker.Sink {
     final CompletableFuture<Void> finished = new CompletableFuture<>();
-    private final ScheduleStore store;
+    private final ScheduleRepository store;
     private final RecheckPolicy policy;
     private final Clock clock;
     private final Consumer<Batch> onStored;
@@ -46,7 +45,7 @@ final class RecheckPass implements BulkChecker.Sink {
                  List<Map.Entry<Domain, DnsRecord>> regressed) {
     }
 
-    RecheckPass(ScheduleStore store, RecheckPolicy policy, Clock clock, Consumer<Batch> onStored) {
+    RecheckPass(ScheduleRepository store, RecheckPolicy policy, Clock clock, Consumer<Batch> onStored) {
         this.store = store;
         this.policy = policy;
         this.clock = clock;
@@ -137,7 +136,7 @@ final class RecheckPass implements BulkChecker.Sink {
     }
 
     /** Defers what is still due at {@code now} to its next turn, as if it had been checked with no change. */
-    static void deferDue(ScheduleStore store, RecheckPolicy policy, Collection<String> domainIds, Instant now) {
+    static void deferDue(ScheduleRepository store, RecheckPolicy policy, Collection<String> domainIds, Instant now) {
         Map<String, Instant> next = new HashMap<>();
         for (ScheduleRow row : store.rows(domainIds)) {
             if (row.nextCheckAt() == null || !row.nextCheckAt().isAfter(now)) {

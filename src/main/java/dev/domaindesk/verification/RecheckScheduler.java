@@ -1,7 +1,6 @@
 package dev.domaindesk.verification;
 
 import dev.domaindesk.concurrent.BackgroundThreads;
-import dev.domaindesk.store.ScheduleStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public final class RecheckScheduler implements AutoCloseable {
     public static final int DEFAULT_CHUNK = 1000;
 
     private final BulkChecker checker;
-    private final ScheduleStore store;
+    private final ScheduleRepository store;
     private final Supplier<ScheduleSettings> settings;
     private final Clock clock;
     private final int chunkSize;
@@ -52,7 +51,7 @@ public final class RecheckScheduler implements AutoCloseable {
     private int lastDone;
     private int lastTotal;
 
-    public RecheckScheduler(BulkChecker checker, ScheduleStore store, Supplier<ScheduleSettings> settings, Clock clock,
+    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
                             int chunkSize) {
         this.checker = checker;
         this.store = store;

@@ -26,15 +26,15 @@ class ScheduleStoreTest {
             for (int i = 0; i < 520; i++) {
                 ids.add(app.domains().add("d" + i + ".example", null).domain().id());
             }
-            java.util.List<ScheduleStore.ScheduleRow> few = store.rows(java.util.List.of(ids.get(3), ids.get(7), "dom_gone"));
+            java.util.List<dev.domaindesk.verification.ScheduleRepository.ScheduleRow> few = store.rows(java.util.List.of(ids.get(3), ids.get(7), "dom_gone"));
             assertEquals(18, few.size(), "9 records each; an unknown id is simply absent");
             assertEquals(java.util.Set.of(ids.get(3), ids.get(7)),
-                    java.util.Set.copyOf(few.stream().map(ScheduleStore.ScheduleRow::domainId).toList()));
+                    java.util.Set.copyOf(few.stream().map(dev.domaindesk.verification.ScheduleRepository.ScheduleRow::domainId).toList()));
             java.util.List<String> many = ids.subList(0, 510); // above the per-domain limit: one scan
-            java.util.List<ScheduleStore.ScheduleRow> scanned = store.rows(many);
+            java.util.List<dev.domaindesk.verification.ScheduleRepository.ScheduleRow> scanned = store.rows(many);
             assertEquals(510 * 9, scanned.size());
             assertEquals(java.util.Set.copyOf(many),
-                    java.util.Set.copyOf(scanned.stream().map(ScheduleStore.ScheduleRow::domainId).toList()));
+                    java.util.Set.copyOf(scanned.stream().map(dev.domaindesk.verification.ScheduleRepository.ScheduleRow::domainId).toList()));
         }
     }
 

@@ -2,7 +2,7 @@ package dev.domaindesk.verification.ui;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.store.ScheduleStore;
+import dev.domaindesk.verification.ScheduleRepository;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.SchedulerListener;
 import dev.domaindesk.verification.SchedulerProgress;
@@ -13,9 +13,9 @@ import java.util.Optional;
 /** The scheduler's {@link RecheckScheduler} as the status bar's {@link BackgroundChecks}. */
 public final class SchedulerBackgroundChecks implements BackgroundChecks {
     private final RecheckScheduler scheduler;
-    private final ScheduleStore store;
+    private final ScheduleRepository store;
 
-    public SchedulerBackgroundChecks(RecheckScheduler scheduler, ScheduleStore store) {
+    public SchedulerBackgroundChecks(RecheckScheduler scheduler, ScheduleRepository store) {
         this.scheduler = scheduler;
         this.store = store;
     }
