@@ -3,6 +3,7 @@ package dev.domaindesk;
 import dev.domaindesk.cli.Cli;
 import dev.domaindesk.cli.ExitCodes;
 import dev.domaindesk.cli.UsageException;
+import dev.domaindesk.launch.CommandJvm;
 import dev.domaindesk.ui.DesktopApp;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,7 +32,7 @@ public final class Launcher {
         }
         if (!Cli.informational(invocation) && !CommandJvm.keepThisJvm()) {
             try {
-                System.exit(CommandJvm.run(args));
+                System.exit(CommandJvm.run(Launcher.class, args));
             } catch (IOException e) {
                 System.err.println("domaindesk: could not start the command's JVM (" + e.getMessage() + "); running it here");
             }

@@ -1,4 +1,4 @@
-package dev.domaindesk;
+package dev.domaindesk.launch;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * the first then ends quietly; if the first is killed outright, the second stops at once too.
  * The second JVM also maps a class-data-sharing archive of the app's classes ({@link ClassArchive}).
  */
-final class CommandJvm {
+public final class CommandJvm {
     static final String CHILD_PROPERTY = "domaindesk.commandJvm";
     static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m");
     private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:+Use", "-XX:TieredStopAtLevel");
@@ -27,7 +27,7 @@ final class CommandJvm {
     }
 
     /** True in the second JVM, or when the user's own JVM options should be kept as they are. */
-    static boolean keepThisJvm() {
+    public static boolean keepThisJvm() {
         if (!Files.isExecutable(javaExecutable())) {
             return true; // a runtime without bin/java (jpackage's app image): its launcher sets the options
         }
@@ -39,7 +39,7 @@ final class CommandJvm {
     }
 
     /** In the second JVM: stop when the first one is gone (it was killed, so this one is too). */
-    static void stopWithParent() {
+    public static void stopWithParent() {
         if (System.getProperty(CHILD_PROPERTY) == null) {
             return;
         }
@@ -55,7 +55,8 @@ final class CommandJvm {
      * Runs {@code args} in the tuned JVM and returns its exit code. Throws IOException only when that JVM could not be
      * started (the caller then runs the command itself).
      */
-    static int run(String[] args) throws IOException, InterruptedException {
+    /** Runs {@code mainClass} with {@code args} in a command JVM and returns its exit code. */
+    public static int run(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(FLAGS);
@@ -69,7 +70,7 @@ final class CommandJvm {
         command.add("-D" + CHILD_PROPERTY + "=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
         // On Ctrl+C or SIGTERM this JVM shuts down: the hook passes the stop on, waits for the command to end and

@@ -1,4 +1,4 @@
-package dev.domaindesk;
+package dev.domaindesk.launch;
 
 import dev.domaindesk.app.DataDirectory;
 import java.io.File;

@@ -1,4 +1,4 @@
-package dev.domaindesk;
+package dev.domaindesk.launch;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
