@@ -49,8 +49,10 @@ class AuditViewFxTest {
         background.shutdownNow();
     }
 
+    /** Waits until {@code query} matches, then until the FX thread is idle: the rows are built there, one by one. */
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -59,7 +61,7 @@ class AuditViewFxTest {
             selected.set(AuditFakes.domain("d1", "a.test", CHECKED));
             return null;
         });
-        waitFor(robot, "#auditMark-dmarc");
+        waitFor(robot, "#auditMark-spam-rate");
         Label dmarc = robot.lookup("#auditMark-dmarc").queryAs(Label.class);
         assertEquals("fail", dmarc.getText());
         assertTrue(dmarc.getStyleClass().contains("audit-fail"));
