@@ -111,10 +111,20 @@ public final class ImportService {
         return new Summary(added, writes.size() - added, records);
     }
 
-    /** The stored domain an imported one updates: same id, else same name. */
+    /**
+     * The stored domain an imported one updates: same id, else same name. An id of one stored domain with the name
+     * of another is refused: writing it would rename the first onto the second's name and delete the second.
+     */
     private static Domain existing(Map<String, Domain> byId, Map<String, Domain> byName, String id, String name) {
         Domain sameId = byId.get(id);
-        return sameId != null ? sameId : byName.get(name);
+        Domain sameName = byName.get(name);
+        if (sameId != null && sameName != null && sameId != sameName) {
+            throw new ImportException("domain " + name + " with id " + id + ": that id belongs to the stored domain "
+                    + sameId.name().ascii() + " (id " + sameId.id() + ") and that name to another stored domain, "
+                    + sameName.name().ascii() + " (id " + sameName.id() + "); an import never merges two domains:"
+                    + " correct the id or the name");
+        }
+        return sameId != null ? sameId : sameName;
     }
 
     private static Domain fromRecords(DocumentReader.RecordsEntry doc, Domain existing, Instant now) {
