@@ -141,10 +141,7 @@ public final class DocumentReader {
         }
         String value = string(r, "value", at, true);
         Integer priority = integer(r, "priority", at);
-        if (type == RecordType.MX && priority == null && !value.strip().matches("\\d+\\s+\\S+")) {
-            throw new ImportException(at + ": MX record has no preference: set field 'priority' or write the value"
-                    + " as \"10 host\"");
-        }
+        RecordValues.check(type, value, priority, at);
         Instant created = instant(r, "createdAt", at);
         Instant updated = instant(r, "updatedAt", at);
         return DnsRecord.fromService(id, domainId, type, name, value, priority,

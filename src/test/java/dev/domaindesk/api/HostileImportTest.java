@@ -11,8 +11,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Master;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TXTRecord;
 
 /** Import files an adversary writes: each is refused with the record and field named, and the store is unchanged. */
 class HostileImportTest {
@@ -74,6 +87,72 @@ class HostileImportTest {
             app.importer().importJson(document("dom_other", "renamed.example", txt("dns_r", "renamed.example", "b")));
             assertEquals("dom_other", app.domains().require("renamed.example").id());
             assertEquals(1, app.domains().list().size());
+        }
+    }
+
+    static String record(String id, String type, String name, String value, String priority) {
+        return """
+                {"id": "%s", "recordType": "%s", "name": "%s", "value": "%s", "priority": %s, "isRequired": true,
+                 "isVerified": false}""".formatted(id, type, name, value, priority);
+    }
+
+    /** RFC 1035 3.3.9: PREFERENCE is a 16-bit integer; 3.3.1, 3.3.9: CNAME and EXCHANGE are domain names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "MX preference too large|MX|99999999999 mx.example.com|null|field 'value': the MX preference 99999999999 is not from 0 to 65535",
+        "MX preference 65536|MX|65536 mx.example.com|null|field 'value': the MX preference 65536 is not from 0 to 65535",
+        "MX preference in value beside priority|MX|70000 mx.example.com|10|field 'value': the MX preference 70000 is not from 0 to 65535",
+        "MX priority field|MX|mx.example.com|65536|field 'priority' must be a whole number from 0 to 65535",
+        "MX exchange empty label|MX|10 mx..example.com|null|field 'value': the MX exchange 'mx..example.com' has an empty label",
+        "MX exchange with spaces|MX|mx.example.com extra|10|field 'value': the MX exchange 'mx.example.com extra' contains whitespace",
+        "CNAME target empty label|CNAME|a..example.com|null|field 'value': the CNAME target 'a..example.com' has an empty label",
+        "CNAME target a URL|CNAME|https://x.example/|null|field 'value': the CNAME target 'https://x.example/' is a URL",
+        "CNAME target too long label|CNAME|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example|null|field 'value': the CNAME target 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...' has a label of 64 characters"
+    })
+    void aValueTheZoneFormatCannotHoldIsRefusedWithRecordAndField(String label, String type, String value,
+                                                                    String priority, String expected) {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            app.domains().add("keep.example", null);
+            String message = refused(app, document("dom_h", "hostile.example",
+                    txt("dns_ok", "hostile.example", "fine") + ", "
+                            + record("dns_bad", type, "hostile.example", value, priority)));
+            assertTrue(message.contains("records[1] (id dns_bad): " + expected), label + ": " + message);
+        }
+    }
+
+    @Test
+    void aTxtValueOverTheLimitIsRefusedInBytes() {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            String message = refused(app, document("dom_h", "hostile.example",
+                    txt("dns_big", "hostile.example", "é".repeat(4097))));
+            assertTrue(message.contains("records[0] (id dns_big): field 'value' is 8,194 bytes (UTF-8); a TXT value"
+                    + " may have at most 8,192"), message);
+        }
+    }
+
+    @Test
+    void everythingAnImportAcceptsExportsAsAZone() throws Exception {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            app.importer().importJson(document("dom_h", "edge.example", String.join(", ",
+                    record("dns_1", "MX", "edge.example", "65535 MX.Edge.Example.", "null"),
+                    record("dns_2", "MX", "mail.edge.example", "0 mx.edge.example", "0"),
+                    record("dns_3", "CNAME", "s1._domainkey.edge.example", "s1._domainkey.u1.wl.sender.example.", "null"),
+                    txt("dns_4", "edge.example", "x".repeat(8192)))));
+            StringWriter out = new StringWriter();
+            app.exporter().write(app.exporter().select(List.of()), ExportFormat.ZONE, false, false, out);
+            Path file = dir.resolve("edge.zone");
+            Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+            List<Record> parsed = new ArrayList<>();
+            try (Master master = new Master(file.toString(), Name.root)) {
+                for (Record r = master.nextRecord(); r != null; r = master.nextRecord()) {
+                    parsed.add(r);
+                }
+            }
+            assertEquals(List.of(65535, 0), parsed.stream().filter(r -> r instanceof MXRecord)
+                    .map(r -> ((MXRecord) r).getPriority()).toList());
+            assertEquals(Name.fromString("s1._domainkey.u1.wl.sender.example."),
+                    parsed.stream().filter(r -> r instanceof CNAMERecord).map(r -> ((CNAMERecord) r).getTarget()).findFirst().orElseThrow());
+            assertEquals("x".repeat(8192), String.join("", ((TXTRecord) parsed.get(3)).getStrings()));
         }
     }
 }
