@@ -16,9 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Imports the service's documents, all or nothing: the file is validated whole, then written in one transaction.
@@ -84,11 +86,13 @@ public final class ImportService {
             byName.put(d.name().ascii(), d);
         }
         List<DomainWithRecords> writes = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
         int added = 0;
         int records = 0;
         for (DocumentReader.RecordsEntry doc : contents.recordDocuments()) {
             Domain existing = existing(byId, byName, doc.domainId(), doc.domain().ascii());
             added += existing == null ? 1 : 0;
+            replaced.add(existing == null ? doc.domainId() : existing.id());
             records += doc.records().size();
             writes.add(new DomainWithRecords(fromRecords(doc, existing, now), doc.records()));
         }
@@ -96,6 +100,7 @@ public final class ImportService {
         for (DocumentReader.DomainEntry entry : contents.domains()) {
             Domain existing = existing(byId, byName, entry.id(), entry.domain().ascii());
             added += existing == null ? 1 : 0;
+            replaced.add(existing == null ? entry.id() : existing.id());
             listed.add(fromList(entry, existing, now));
         }
         Map<String, List<DnsRecord>> kept = repository.recordsOf(listed.stream()
@@ -107,8 +112,35 @@ public final class ImportService {
             records += own.size();
             writes.add(new DomainWithRecords(d, own));
         }
+        requireOwnRecordIds(writes, replaced);
         repository.replaceAll(writes, List.of());
         return new Summary(added, writes.size() - added, records);
+    }
+
+    /**
+     * Refuses a record id that a stored domain keeps (one this import does not replace), or that two domains of
+     * this import would share: either would break the store's key, which used to reach the user as raw SQL.
+     */
+    private void requireOwnRecordIds(List<DomainWithRecords> writes, Set<String> replaced) {
+        Map<String, String> domainOf = new HashMap<>();
+        for (DomainWithRecords w : writes) {
+            for (DnsRecord r : w.records()) {
+                String previous = domainOf.putIfAbsent(r.id(), w.domain().name().ascii());
+                if (previous != null) {
+                    throw new ImportException("record id " + r.id() + " would belong to two domains, " + previous
+                            + " and " + w.domain().name().ascii() + "; record ids are unique across domains");
+                }
+            }
+        }
+        Map<String, String> owners = repository.recordOwners(domainOf.keySet());
+        owners.forEach((recordId, ownerId) -> {
+            if (!replaced.contains(ownerId)) {
+                String owner = repository.findById(ownerId).map(d -> d.name().ascii()).orElse("?");
+                throw new ImportException("domain " + domainOf.get(recordId) + ": record id " + recordId
+                        + " already belongs to another stored domain, " + owner + " (id " + ownerId + "); record ids"
+                        + " are unique across domains");
+            }
+        });
     }
 
     /**

@@ -125,8 +125,8 @@ class HostileImportTest {
         try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
             String message = refused(app, document("dom_h", "hostile.example",
                     txt("dns_big", "hostile.example", "é".repeat(4097))));
-            assertTrue(message.contains("records[0] (id dns_big): field 'value' is 8,194 bytes (UTF-8); a TXT value"
-                    + " may have at most 8,192"), message);
+            assertTrue(message.contains("records[0] (id dns_big): field 'value' is 8,194 bytes in UTF-8; a TXT value"
+                    + " may have at most 8,192 bytes"), message);
         }
     }
 
@@ -153,6 +153,90 @@ class HostileImportTest {
             assertEquals(Name.fromString("s1._domainkey.u1.wl.sender.example."),
                     parsed.stream().filter(r -> r instanceof CNAMERecord).map(r -> ((CNAMERecord) r).getTarget()).findFirst().orElseThrow());
             assertEquals("x".repeat(8192), String.join("", ((TXTRecord) parsed.get(3)).getStrings()));
+        }
+    }
+
+    /** What the store's columns hold (src/main/resources/db/migration) is checked first and said in words. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "10 MB TXT|value|10485760|records[0] (id dns_1): field 'value' is 10,485,760 bytes (10.0 MB) in UTF-8; a TXT value may have at most 8,192 bytes",
+        "8,193-character TXT|value|8193|records[0] (id dns_1): field 'value' is 8,193 bytes in UTF-8; a TXT value may have at most 8,192 bytes",
+        "65-character record id|id|65|records[0]: field 'id' is 65 characters; an id may have at most 64",
+        "65-character domain id|domainId|65|document: field 'domainId' is 65 characters; an id may have at most 64"
+    })
+    void anOversizedFieldIsRefusedWithItsSizeAndLimit(String label, String field, int length, String expected) {
+        String big = "v".repeat(length);
+        String domainId = field.equals("domainId") ? big : "dom_1";
+        String value = field.equals("value") ? big : "v=spf1 -all";
+        String recordId = field.equals("id") ? big : "dns_1";
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            app.domains().add("keep.example", null);
+            String message = refused(app, document(domainId, "big.example", txt(recordId, "big.example", value)));
+            assertTrue(message.contains(expected), label + ": " + message);
+            assertTrue(!message.contains("CHARACTER VARYING") && !message.contains("store could not"), message);
+        }
+    }
+
+    @Test
+    void anOversizedProviderOrListIdIsRefusedWithItsSizeAndLimit() {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            String provider = refused(app, """
+                    {"data": [{"id": "dom_1", "domain": "big.example", "domainProvider": "%s"}]}"""
+                    .formatted("p".repeat(200)));
+            assertTrue(provider.contains("data[0] (big.example): field 'domainProvider' is 200 characters; at most 128"
+                    + " are kept"), provider);
+            String confidence = refused(app, """
+                    {"data": [{"id": "dom_1", "domain": "big.example", "providerConfidence": "%s"}]}"""
+                    .formatted("c".repeat(33)));
+            assertTrue(confidence.contains("field 'providerConfidence' is 33 characters; at most 32"), confidence);
+            String id = refused(app, """
+                    {"data": [{"id": "%s", "domain": "big.example"}]}""".formatted("i".repeat(65)));
+            assertTrue(id.contains("data[0]: field 'id' is 65 characters; an id may have at most 64"), id);
+        }
+    }
+
+    @Test
+    void aRecordIdOfAnotherStoredDomainIsRefusedNamingThatDomain() {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            app.importer().importJson(document("dom_a", "a.example", txt("dns_shared", "a.example", "one")));
+            String message = refused(app, document("dom_b", "b.example", txt("dns_shared", "b.example", "two")));
+            assertTrue(message.contains("record id dns_shared already belongs to another stored domain, a.example"
+                    + " (id dom_a)"), message);
+            assertTrue(!message.contains("Unique index"), message);
+            // the same id in a document that replaces a.example's records is moved, not refused
+            app.importer().importJson("[" + document("dom_a", "a.example", txt("dns_other", "a.example", "one"))
+                    + ", " + document("dom_b", "b.example", txt("dns_shared", "b.example", "two")) + "]");
+            assertEquals("dom_b", app.domains().records("dom_b").get(0).domainId());
+        }
+    }
+
+    @Test
+    void theLimitsAreTheStoresColumnSizes() throws Exception {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK);
+             java.sql.Connection c = app.database().connection();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT CHARACTER_MAXIMUM_LENGTH FROM"
+                     + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+            java.util.function.BiFunction<String, String, Long> size = (table, column) -> {
+                try {
+                    ps.setString(1, table);
+                    ps.setString(2, column);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        assertTrue(rs.next(), table + "." + column);
+                        return rs.getLong(1);
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertEquals(StoreLimits.ID, size.apply("DOMAIN", "ID"));
+            assertEquals(StoreLimits.ID, size.apply("DNS_RECORD", "ID"));
+            assertEquals(StoreLimits.ID, size.apply("DNS_RECORD", "DOMAIN_ID"));
+            assertEquals(StoreLimits.PROVIDER, size.apply("DOMAIN", "DOMAIN_PROVIDER"));
+            assertEquals(StoreLimits.PROVIDER_CONFIDENCE, size.apply("DOMAIN", "PROVIDER_CONFIDENCE"));
+            assertEquals(StoreLimits.VALUE, size.apply("DNS_RECORD", "RECORD_VALUE"));
+            assertEquals(RecordValues.MAX_TXT_BYTES, StoreLimits.VALUE, "an ASCII TXT value at the limit fits");
+            assertEquals(253L, size.apply("DOMAIN", "NAME"), "DomainName's limit");
+            assertEquals(253L, size.apply("DNS_RECORD", "NAME"), "DomainName's limit");
         }
     }
 }
