@@ -104,6 +104,7 @@ public final class DocumentReader {
             throw new ImportException(where + ": expected an object with domainId, domain and records");
         }
         String domainId = string(doc, "domainId", where, true);
+        StoreLimits.checkId(domainId, "domainId", where);
         DomainName domain = domainName(doc, "domain", where);
         JsonNode records = doc.get("records");
         if (records == null || !records.isArray()) {
@@ -121,6 +122,7 @@ public final class DocumentReader {
             throw new ImportException(where + ": expected an object");
         }
         String id = string(r, "id", where, true);
+        StoreLimits.checkId(id, "id", where);
         String at = where + " (id " + id + ")";
         String ownerId = string(r, "domainId", at, false);
         if (ownerId != null && !ownerId.equals(domainId)) {
@@ -141,10 +143,7 @@ public final class DocumentReader {
         }
         String value = string(r, "value", at, true);
         Integer priority = integer(r, "priority", at);
-        if (type == RecordType.MX && priority == null && !value.strip().matches("\\d+\\s+\\S+")) {
-            throw new ImportException(at + ": MX record has no preference: set field 'priority' or write the value"
-                    + " as \"10 host\"");
-        }
+        RecordValues.check(type, value, priority, at);
         Instant created = instant(r, "createdAt", at);
         Instant updated = instant(r, "updatedAt", at);
         return DnsRecord.fromService(id, domainId, type, name, value, priority,
@@ -165,6 +164,7 @@ public final class DocumentReader {
                 throw new ImportException(where + ": expected an object");
             }
             String id = string(d, "id", where, true);
+            StoreLimits.checkId(id, "id", where);
             DomainName name = domainName(d, "domain", where + " (id " + id + ")");
             String at = where + " (" + name + ")";
             String status = string(d, "status", at, false);
@@ -178,8 +178,10 @@ public final class DocumentReader {
             for (String field : List.of("createdAt", "updatedAt", "lastDnsCheck", "lastSesCheck")) {
                 instant(d, field, at);
             }
-            string(d, "domainProvider", at, false);
-            string(d, "providerConfidence", at, false);
+            StoreLimits.check(string(d, "domainProvider", at, false), StoreLimits.PROVIDER, "domainProvider", at,
+                    "at most " + StoreLimits.PROVIDER + " are kept");
+            StoreLimits.check(string(d, "providerConfidence", at, false), StoreLimits.PROVIDER_CONFIDENCE,
+                    "providerConfidence", at, "at most " + StoreLimits.PROVIDER_CONFIDENCE + " are kept");
             result.add(new DomainEntry(id, name, status, d));
         }
         return result;

@@ -16,9 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Imports the service's documents, all or nothing: the file is validated whole, then written in one transaction.
@@ -84,11 +86,13 @@ public final class ImportService {
             byName.put(d.name().ascii(), d);
         }
         List<DomainWithRecords> writes = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
         int added = 0;
         int records = 0;
         for (DocumentReader.RecordsEntry doc : contents.recordDocuments()) {
             Domain existing = existing(byId, byName, doc.domainId(), doc.domain().ascii());
             added += existing == null ? 1 : 0;
+            replaced.add(existing == null ? doc.domainId() : existing.id());
             records += doc.records().size();
             writes.add(new DomainWithRecords(fromRecords(doc, existing, now), doc.records()));
         }
@@ -96,6 +100,7 @@ public final class ImportService {
         for (DocumentReader.DomainEntry entry : contents.domains()) {
             Domain existing = existing(byId, byName, entry.id(), entry.domain().ascii());
             added += existing == null ? 1 : 0;
+            replaced.add(existing == null ? entry.id() : existing.id());
             listed.add(fromList(entry, existing, now));
         }
         Map<String, List<DnsRecord>> kept = repository.recordsOf(listed.stream()
@@ -107,14 +112,51 @@ public final class ImportService {
             records += own.size();
             writes.add(new DomainWithRecords(d, own));
         }
+        requireOwnRecordIds(writes, replaced);
         repository.replaceAll(writes, List.of());
         return new Summary(added, writes.size() - added, records);
     }
 
-    /** The stored domain an imported one updates: same id, else same name. */
+    /**
+     * Refuses a record id that a stored domain keeps (one this import does not replace), or that two domains of
+     * this import would share: either would break the store's key, which used to reach the user as raw SQL.
+     */
+    private void requireOwnRecordIds(List<DomainWithRecords> writes, Set<String> replaced) {
+        Map<String, String> domainOf = new HashMap<>();
+        for (DomainWithRecords w : writes) {
+            for (DnsRecord r : w.records()) {
+                String previous = domainOf.putIfAbsent(r.id(), w.domain().name().ascii());
+                if (previous != null) {
+                    throw new ImportException("record id " + r.id() + " would belong to two domains, " + previous
+                            + " and " + w.domain().name().ascii() + "; record ids are unique across domains");
+                }
+            }
+        }
+        Map<String, String> owners = repository.recordOwners(domainOf.keySet());
+        owners.forEach((recordId, ownerId) -> {
+            if (!replaced.contains(ownerId)) {
+                String owner = repository.findById(ownerId).map(d -> d.name().ascii()).orElse("?");
+                throw new ImportException("domain " + domainOf.get(recordId) + ": record id " + recordId
+                        + " already belongs to another stored domain, " + owner + " (id " + ownerId + "); record ids"
+                        + " are unique across domains");
+            }
+        });
+    }
+
+    /**
+     * The stored domain an imported one updates: same id, else same name. An id of one stored domain with the name
+     * of another is refused: writing it would rename the first onto the second's name and delete the second.
+     */
     private static Domain existing(Map<String, Domain> byId, Map<String, Domain> byName, String id, String name) {
         Domain sameId = byId.get(id);
-        return sameId != null ? sameId : byName.get(name);
+        Domain sameName = byName.get(name);
+        if (sameId != null && sameName != null && sameId != sameName) {
+            throw new ImportException("domain " + name + " with id " + id + ": that id belongs to the stored domain "
+                    + sameId.name().ascii() + " (id " + sameId.id() + ") and that name to another stored domain, "
+                    + sameName.name().ascii() + " (id " + sameName.id() + "); an import never merges two domains:"
+                    + " correct the id or the name");
+        }
+        return sameId != null ? sameId : sameName;
     }
 
     private static Domain fromRecords(DocumentReader.RecordsEntry doc, Domain existing, Instant now) {

@@ -3,6 +3,7 @@ package dev.domaindesk.api;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.RecordType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import org.xbill.DNS.DClass;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 
 /** A BIND zone-file snippet an admin can paste; record data formatted by dnsjava. */
@@ -40,20 +40,20 @@ final class ZoneExport {
                 out.write("$ORIGIN " + zone.ascii() + ".\n");
             }
             for (DnsRecord r : d.records()) {
-                Record rec = toDns(r);
-                String owner = absolute ? rec.getName().toString()
+                String owner = absolute ? Name.fromString(r.name() + ".").toString()
                         : DomainName.parseRecordName(r.name()).relativeTo(zone);
-                out.write(String.format("%-50s %d IN %-5s %s%n", owner, rec.getTTL(),
-                        org.xbill.DNS.Type.string(rec.getType()), rec.rdataToString()));
+                String data = r.recordType() == RecordType.TXT ? txtData(r.value()) : toDns(r).rdataToString();
+                out.write(String.format("%-50s %d IN %-5s %s%n", owner, TTL, r.recordType().name(), data));
             }
             out.write("\n");
         }
     }
 
+    /** MX and CNAME as dnsjava writes them; TXT goes through {@link #txtData}, since dnsjava reads escapes. */
     static Record toDns(DnsRecord r) throws TextParseException {
         Name owner = Name.fromString(r.name() + ".");
         return switch (r.recordType()) {
-            case TXT -> new TXTRecord(owner, DClass.IN, TTL, split(r.value()));
+            case TXT -> throw new IllegalArgumentException("TXT data is written by txtData");
             case MX -> new MXRecord(owner, DClass.IN, TTL, r.effectivePriority() == null ? 10 : r.effectivePriority(),
                     Name.fromString(absolute(r.target())));
             case CNAME -> new CNAMERecord(owner, DClass.IN, TTL, Name.fromString(absolute(r.value().strip())));
@@ -62,6 +62,31 @@ final class ZoneExport {
 
     private static String absolute(String host) {
         return host.endsWith(".") ? host : host + ".";
+    }
+
+    /**
+     * A TXT value as zone-file text that a server loads back byte for byte (RFC 1035 section 5.1): quoted
+     * character-strings of at most 255 bytes, a backslash or a quote escaped with a backslash, and every byte that is
+     * not printable ASCII (control characters, DEL, each byte of a UTF-8 sequence) written as \DDD. dnsjava's own
+     * TXT constructor would read the stored value's backslashes as escapes ({@code C:\dir\065} became "C:dirA").
+     */
+    static String txtData(String value) {
+        StringBuilder out = new StringBuilder();
+        for (String part : split(value)) {
+            out.append(out.isEmpty() ? "\"" : " \"");
+            for (byte b : part.getBytes(StandardCharsets.UTF_8)) {
+                int octet = b & 0xFF;
+                if (octet == '"' || octet == '\\') {
+                    out.append('\\').append((char) octet);
+                } else if (octet < 0x20 || octet >= 0x7F) {
+                    out.append(String.format("\\%03d", octet));
+                } else {
+                    out.append((char) octet);
+                }
+            }
+            out.append('"');
+        }
+        return out.toString();
     }
 
     /** Splits a TXT value into character-strings of at most 255 bytes, never inside a UTF-8 sequence. */

@@ -1,6 +1,8 @@
 package dev.domaindesk.domains;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,15 @@ public interface DomainRepository {
 
     /** The records of many domains at once, keyed by domain id (each list in profile order). */
     Map<String, List<DnsRecord>> recordsOf(Collection<String> domainIds);
+
+    /** The stored domain id of each of {@code recordIds} that is stored; ids not stored are absent. */
+    default Map<String, String> recordOwners(Collection<String> recordIds) {
+        Set<String> wanted = new HashSet<>(recordIds);
+        Map<String, String> owners = new HashMap<>();
+        recordsOf(findAllIds()).forEach((domainId, list) -> list.stream().filter(r -> wanted.contains(r.id()))
+                .forEach(r -> owners.put(r.id(), domainId)));
+        return owners;
+    }
 
     /**
      * Writes domains with their full record sets as one transaction (import and sync). A domain is matched by

@@ -131,6 +131,28 @@ public final class JdbcDomainRepository implements DomainRepository {
     }
 
     @Override
+    public Map<String, String> recordOwners(Collection<String> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<String> wanted = recordIds instanceof Set<String> set ? set : new HashSet<>(recordIds);
+        // one pass over two columns: an "id = ANY(?)" array was compared row by row (an import of 80,000 records
+        // into a store of as many took seconds more) and H2 refuses arrays of more than 65,536 elements
+        return inTransaction(db, c -> {
+            Map<String, String> owners = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, domain_id FROM dns_record");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (wanted.contains(rs.getString(1))) {
+                        owners.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return owners;
+        });
+    }
+
+    @Override
     public void replaceAll(List<DomainWithRecords> domains, Collection<String> removeIds) {
         inTransaction(db, c -> {
             for (String id : removeIds) {

@@ -58,6 +58,18 @@ class DomainStoreTest {
     }
 
     @Test
+    void recordOwnersAnswersForMoreIdsThanAnH2ArrayHolds() {
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            DomainWithRecords added = app.domains().add("example.com", null);
+            List<String> ids = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 80_000)
+                    .mapToObj(i -> "dns_absent_" + i).toList());
+            ids.add(added.records().get(0).id());
+            assertEquals(java.util.Map.of(added.records().get(0).id(), added.domain().id()),
+                    new JdbcDomainRepository(app.database()).recordOwners(ids));
+        }
+    }
+
+    @Test
     void idsComeInNameOrderLikeTheDomains() {
         try (AppContext app = new AppContext(dir, CLOCK)) {
             app.domains().add("zeta.example", null);
