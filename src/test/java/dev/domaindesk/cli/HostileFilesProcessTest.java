@@ -8,10 +8,12 @@ import dev.domaindesk.app.AppContext;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * behind standard output, a FIFO or an endless device to import, a device, FIFO or symlink where an export goes.
  */
 class HostileFilesProcessTest {
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFIFO = 0010000;
+
     @TempDir
     Path dir;
     Path data;
@@ -73,5 +79,86 @@ class HostileFilesProcessTest {
         ChildProcessTest.Run ok = run(null, "list");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("domain49.example"), ok.out());
+    }
+
+    private static int fileType(Path p) throws Exception {
+        return (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & S_IFMT;
+    }
+
+    /**
+     * A character device for the test to write to: as root a private copy of /dev/null (mknod), so that a
+     * regression that replaces the device replaces that copy and never the machine's own /dev/null.
+     */
+    private Path characterDevice() throws Exception {
+        Path copy = dir.resolve("null-device");
+        Process mknod = new ProcessBuilder("mknod", copy.toString(), "c", "1", "3").redirectErrorStream(true).start();
+        mknod.getInputStream().readAllBytes();
+        return mknod.waitFor() == 0 ? copy : Path.of("/dev/null");
+    }
+
+    @Test
+    void anExportToACharacterDeviceWritesThroughItAndLeavesItADevice() throws Exception {
+        Path device = characterDevice();
+        Object rdev = Files.getAttribute(device, "unix:rdev");
+        ChildProcessTest.Run run = run(null, "export", "--format", "json", "--output", device.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(S_IFCHR, fileType(device), device + " is no longer a character device");
+        assertEquals(rdev, Files.getAttribute(device, "unix:rdev"));
+        assertEquals(List.of(), leftovers(device.getParent()), "no temporary file is left beside the device");
+        // the device itself, now that a private copy has shown the export leaves a device alone
+        ChildProcessTest.Run devNull = run(null, "export", "--format", "csv", "--output", "/dev/null");
+        assertEquals(0, devNull.code(), devNull.err());
+        assertEquals(S_IFCHR, fileType(Path.of("/dev/null")), "/dev/null is no longer a character device");
+    }
+
+    @Test
+    void anExportToAFifoWritesThroughItToItsReader() throws Exception {
+        Path fifo = dir.resolve("export.fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo failed");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo); // blocks until a writer opens the FIFO, reads until it closes
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        try {
+            ChildProcessTest.Run run = run(null, "export", "--format", "json", "--output", fifo.toString());
+            assertEquals(0, run.code(), run.err());
+            String received = read.get(30, TimeUnit.SECONDS);
+            assertTrue(received.startsWith("[") && received.contains("domain49.example"), received);
+            assertEquals(S_IFIFO, fileType(fifo), "the FIFO was replaced");
+        } finally {
+            if (!read.isDone() && fileType(fifo) == S_IFIFO) {
+                try (var unblock = new java.io.FileOutputStream(fifo.toFile())) {
+                    unblock.flush(); // lets the reader's open return, so no thread stays blocked
+                }
+            }
+        }
+    }
+
+    @Test
+    void anExportToASymlinkFollowsItAndKeepsTheLink() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real.json"));
+        ChildProcessTest.Run run = run(null, "export", "--format", "json", "--output", link.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the symlink was replaced by a file");
+        assertEquals(Path.of("real.json"), Files.readSymbolicLink(link));
+        assertTrue(Files.readString(real).contains("domain49.example"), "the file the link points to holds the export");
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"), dir.resolve("sub").resolve("new.csv"));
+        Files.createDirectory(dir.resolve("sub"));
+        ChildProcessTest.Run created = run(null, "export", "--format", "csv", "--output", dangling.toString());
+        assertEquals(0, created.code(), created.err());
+        assertTrue(Files.isSymbolicLink(dangling));
+        assertTrue(Files.readString(dir.resolve("sub").resolve("new.csv")).contains("domain49.example"));
+    }
+
+    private static List<String> leftovers(Path directory) throws Exception {
+        try (var files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".domaindesk-export-")).toList();
+        }
     }
 }
