@@ -44,9 +44,7 @@ class HostileFilesProcessTest {
 
     /** Runs the command line with standard output sent to {@code stdout}; waits at most 60 s. */
     private ChildProcessTest.Run run(File stdout, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", data.toString()));
-        command.addAll(List.of(args));
+        List<String> command = command(args);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(command).redirectOutput(stdout == null ? out.toFile() : stdout)
@@ -160,5 +158,89 @@ class HostileFilesProcessTest {
         try (var files = Files.list(directory)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".domaindesk-export-")).toList();
         }
+    }
+
+    private List<String> command(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--data-dir", data.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    @Test
+    void aFifoToImportIsRefusedAtOnceAndTheStoreStaysFree() throws Exception {
+        Path fifo = dir.resolve("import.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo failed");
+        Process p = new ProcessBuilder(command("import", fifo.toString())).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("import.out").toFile()).start();
+        try {
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "import of a FIFO hangs (holding the store)");
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        String said = Files.readString(dir.resolve("import.out"));
+        assertEquals(2, p.exitValue(), said);
+        assertTrue(said.contains("import.fifo: is not a regular file (a FIFO)") && said.contains("nothing was imported"),
+                said);
+        assertEquals(0, run(null, "list").code(), "the store is free again");
+    }
+
+    @Test
+    void anEndlessDeviceToImportIsRefused() throws Exception {
+        ChildProcessTest.Run run = run(null, "import", "/dev/zero");
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().contains("/dev/zero: is not a regular file (a device)"), run.err());
+    }
+
+    @Test
+    void standardInputIsImportedBoundedBySizeWithoutHoldingTheStore() throws Exception {
+        String document;
+        try (var in = getClass().getResourceAsStream("/service/dns-records.json")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // stdin stays open and silent: the store must stay free for another command meanwhile
+        Process p = new ProcessBuilder(command("import", "-")).redirectOutput(dir.resolve("stdin.out").toFile())
+                .redirectError(dir.resolve("stdin.err").toFile()).start();
+        try {
+            ChildProcessTest.Run list = run(null, "list");
+            assertEquals(0, list.code(), "import - waiting for its input holds the store: " + list.err());
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(document.getBytes(StandardCharsets.UTF_8));
+            }
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "import - did not end when its input did");
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
+        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("stdin.err")));
+        assertTrue(Files.readString(dir.resolve("stdin.out")).startsWith("imported 1 domain"));
+
+        // endless input (whitespace, which a JSON parser skips forever) stops at --max-bytes
+        Process endless = new ProcessBuilder(command("import", "--max-bytes", "1000000", "-"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("endless.err").toFile()).start();
+        byte[] spaces = " ".repeat(65536).getBytes(StandardCharsets.US_ASCII);
+        CompletableFuture<Long> pumped = CompletableFuture.supplyAsync(() -> {
+            long sent = 0;
+            try (var stdin = endless.getOutputStream()) {
+                stdin.write('[');
+                while (sent < 1L << 31) {
+                    stdin.write(spaces);
+                    sent += spaces.length;
+                }
+            } catch (java.io.IOException closedByTheImport) {
+                return sent;
+            }
+            return sent;
+        });
+        try {
+            assertTrue(endless.waitFor(30, TimeUnit.SECONDS), "import - of endless input did not stop");
+        } finally {
+            endless.destroyForcibly();
+        }
+        String said = Files.readString(dir.resolve("endless.err"));
+        assertEquals(2, endless.exitValue(), said);
+        assertTrue(said.contains("standard input is longer than 1000000 bytes (--max-bytes)"), said);
+        assertTrue(pumped.get(30, TimeUnit.SECONDS) < 100_000_000L, "the import kept reading");
     }
 }
