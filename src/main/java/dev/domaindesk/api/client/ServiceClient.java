@@ -50,9 +50,9 @@ public final class ServiceClient {
         return endpoint;
     }
 
-    /** Masks the key in a failure's message, whatever part of the answer the message quotes. */
-    ApiException redact(ApiException e) {
-        return e.redact(key);
+    /** Masks the key in a failure's message and causes, whatever part of the answer they quote. */
+    RuntimeException redact(RuntimeException e) {
+        return ApiException.redact(e, key);
     }
 
     /** The body of a 200 answer to {@code GET base + pathAndQuery}, after bounded retries. */
@@ -69,7 +69,7 @@ public final class ServiceClient {
             if (wait == null) {
                 throw ErrorAnswers.toException(what, response);
             }
-            LOG.info("{} answered {}; retry {} of {} in {} ms", what, status, attempt + 1, settings.maxRetries(),
+            LOG.info("{} answered {}; retry {} of {} in {} ms", key.mask(what), status, attempt + 1, settings.maxRetries(),
                     wait.toMillis());
             try {
                 sleeper.sleep(wait);

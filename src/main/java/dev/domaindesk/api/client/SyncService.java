@@ -48,7 +48,7 @@ public final class SyncService {
         ServiceClient client = clients.open(apiUrl);
         try {
             return syncWith(client, listener);
-        } catch (ApiException e) {
+        } catch (RuntimeException e) {
             throw client.redact(e);
         }
     }
