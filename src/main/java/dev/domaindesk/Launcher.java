@@ -2,6 +2,7 @@ package dev.domaindesk;
 
 import dev.domaindesk.cli.Cli;
 import dev.domaindesk.cli.ExitCodes;
+import dev.domaindesk.cli.StandardOutput;
 import dev.domaindesk.cli.UsageException;
 import dev.domaindesk.launch.CommandJvm;
 import dev.domaindesk.ui.DesktopApp;
@@ -41,8 +42,10 @@ public final class Launcher {
         if (!Cli.informational(invocation)) {
             QuietStop.install();
         }
-        int code = new Cli(System.out, System.err, Clock.systemUTC()).run(invocation);
-        System.out.flush();
+        StandardOutput out = StandardOutput.open(); // PrintStream hides a failed write: this one tells the Cli why
+        System.setOut(out);
+        int code = new Cli(out, System.err, Clock.systemUTC()).run(invocation);
+        out.flush();
         System.exit(code);
     }
 }

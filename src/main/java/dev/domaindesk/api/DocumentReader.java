@@ -53,7 +53,12 @@ public final class DocumentReader {
 
     /** Reads a file as it streams in: an array is taken document by document, never held whole as a tree. */
     public Contents read(Path file) throws IOException {
-        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(Files.newInputStream(file))) {
+        return read(Files.newInputStream(file));
+    }
+
+    /** Reads a stream as it comes in, and closes it. */
+    public Contents read(java.io.InputStream in) throws IOException {
+        try (JsonParser parser = ServiceJson.mapper().getFactory().createParser(in)) {
             return read(parser);
         } catch (JsonProcessingException e) {
             throw invalid(e);

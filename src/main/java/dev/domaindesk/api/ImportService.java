@@ -8,6 +8,9 @@ import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +56,7 @@ public final class ImportService {
      * Throws {@link ImportException} naming the file and what is wrong in it.
      */
     public static DocumentReader.Contents read(Path file, Clock clock) {
+        requireRegularFile(file);
         try {
             return new DocumentReader(clock.instant().truncatedTo(ChronoUnit.MILLIS)).read(file);
         } catch (NoSuchFileException e) {
@@ -61,6 +65,59 @@ public final class ImportService {
             throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
         } catch (ImportException e) {
             throw new ImportException(file.getFileName() + ": " + e.getMessage() + "; nothing was imported", e);
+        }
+    }
+
+    /**
+     * Reads and validates a document from {@code in} (standard input), at most {@code maxBytes}: a pipe, unlike a
+     * file, may never end. Throws {@link ImportException} when it is longer or not a valid document.
+     */
+    public static DocumentReader.Contents readStream(InputStream in, long maxBytes, Clock clock) {
+        try {
+            return new DocumentReader(clock.instant().truncatedTo(ChronoUnit.MILLIS)).read(new BoundedInput(in, maxBytes));
+        } catch (BoundedInput.TooLongException e) {
+            throw new ImportException("standard input is longer than " + maxBytes + " bytes (--max-bytes); nothing was"
+                    + " imported", e);
+        } catch (IOException e) {
+            throw new ImportException("standard input cannot be read: " + e.getMessage() + "; nothing was imported", e);
+        } catch (ImportException e) {
+            throw new ImportException("standard input: " + e.getMessage() + "; nothing was imported", e);
+        }
+    }
+
+    /**
+     * Refuses what is not a regular file before opening it: a FIFO or a device such as /dev/zero may never end, and
+     * an import reading it would hang, holding the store, forever.
+     */
+    private static void requireRegularFile(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ImportException(file + ": is not a regular file (" + kind(file, attributes) + "); import reads a"
+                    + " file, or standard input with 'import -'; nothing was imported");
+        }
+    }
+
+    private static String kind(Path file, BasicFileAttributes attributes) {
+        if (attributes.isDirectory()) {
+            return "a directory";
+        }
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "a FIFO";
+                case 0020000, 0060000 -> "a device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a device, FIFO or socket";
         }
     }
 

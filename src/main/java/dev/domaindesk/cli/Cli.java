@@ -98,7 +98,19 @@ public final class Cli {
                 || asksForHelp(invocation.args());
     }
 
+    /** Runs the command, then checks that everything it printed was written (a full disk, a closed pipe). */
     public int run(Invocation invocation) {
+        int code = dispatch(invocation);
+        String failure = StandardOutput.reason(out);
+        if (failure == null || code == ExitCodes.OUTPUT_FAILED) {
+            return code;
+        }
+        err.println("domaindesk: " + invocation.command() + ": " + StandardOutput.STDOUT + failure
+                + "; the output is incomplete");
+        return ExitCodes.OUTPUT_FAILED;
+    }
+
+    private int dispatch(Invocation invocation) {
         if (invocation.command().equals("version")) {
             out.println("DomainDesk " + Version.current());
             return ExitCodes.OK;
@@ -136,6 +148,9 @@ public final class Cli {
         } catch (DomainNotFoundException e) {
             err.println("domaindesk: " + e.getMessage());
             return ExitCodes.NOT_FOUND;
+        } catch (StandardOutput.OutputFailedException e) {
+            err.println("domaindesk: " + invocation.command() + ": " + e.getMessage() + "; the output is incomplete");
+            return ExitCodes.OUTPUT_FAILED;
         } catch (Exception e) {
             // the logger is made here, not in a static field: Launcher touches this class before the window opens,
             // and starting the logging framework there would delay the window's first frame
@@ -171,7 +186,8 @@ public final class Cli {
                 + " e.g. ~/.local/share/domaindesk)");
         stream.println();
         stream.println("Exit codes: 0 done; 1 check: some records not verified; 2 usage error or bad input;");
-        stream.println("3 DNS errors (check) or a network/API failure; 4 not found; 5 the service refused the API key.");
+        stream.println("3 DNS errors (check) or a network/API failure; 4 not found; 5 the service refused the API key;");
+        stream.println("6 the output could not be written (a full disk, a closed pipe).");
         stream.println("'domaindesk COMMAND --help' describes a command; docs/cli.md has them all.");
     }
 }

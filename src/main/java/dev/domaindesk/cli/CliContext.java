@@ -39,6 +39,11 @@ public final class CliContext implements AutoCloseable {
         return out;
     }
 
+    /** Standard input, for {@code import -}. */
+    public java.io.InputStream in() {
+        return System.in;
+    }
+
     public PrintStream err() {
         return err;
     }

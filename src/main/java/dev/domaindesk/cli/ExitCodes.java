@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int DNS_OR_NETWORK = 3;
     public static final int NOT_FOUND = 4;
     public static final int AUTH_REFUSED = 5;
+    /** Standard output or an output file could not be written (a full disk, a closed pipe): the output is incomplete. */
+    public static final int OUTPUT_FAILED = 6;
 
     private ExitCodes() {
     }

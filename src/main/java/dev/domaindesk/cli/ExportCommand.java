@@ -5,6 +5,7 @@ import dev.domaindesk.api.ExportFiles;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,12 +26,18 @@ final class ExportCommand implements Command {
         boolean absolute = parsed.flag("--absolute");
         String output = parsed.value("--output");
         if (output == null) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
+            Writer out = new BufferedWriter(new OutputStreamWriter(StandardOutput.checked(context.out()),
+                    StandardCharsets.UTF_8));
             context.app().exporter().write(selection, format, single, absolute, out);
+            out.flush();
             return ExitCodes.OK;
         }
         Path target = Path.of(output).toAbsolutePath();
-        ExportFiles.write(target, out -> context.app().exporter().write(selection, format, single, absolute, out));
+        try {
+            ExportFiles.write(target, out -> context.app().exporter().write(selection, format, single, absolute, out));
+        } catch (IOException e) {
+            throw new StandardOutput.OutputFailedException("could not write " + target + ": " + e.getMessage());
+        }
         context.err().println("exported " + Counted.of(selection.size(), "domain") + " to " + target);
         return ExitCodes.OK;
     }

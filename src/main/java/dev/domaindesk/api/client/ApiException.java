@@ -37,14 +37,53 @@ public class ApiException extends RuntimeException {
         return kind;
     }
 
-    /** This failure with every occurrence of the key masked (a service may echo the key in its error text). */
+    /**
+     * This failure with the key masked wherever it appears, whole or cut short, in its message and in its causes'
+     * (a service may echo the key in its error text, and a cause's message may quote the answer); itself when clean.
+     */
     ApiException redact(ServiceKey key) {
-        String message = getMessage();
-        if (message == null || !message.contains(key.secret())) {
+        String message = key.mask(getMessage());
+        Throwable cause = redact(getCause(), key, 0);
+        if (java.util.Objects.equals(message, getMessage()) && cause == getCause()) {
             return this;
         }
-        ApiException clean = new ApiException(kind, message.replace(key.secret(), key.masked()), getCause());
+        ApiException clean = new ApiException(kind, message, cause);
         clean.setStackTrace(getStackTrace());
         return clean;
+    }
+
+    /** {@code e} with the key masked, as an ApiException when it was another kind of failure that quoted the key. */
+    static RuntimeException redact(RuntimeException e, ServiceKey key) {
+        if (e instanceof ApiException api) {
+            return api.redact(key);
+        }
+        Throwable clean = redact(e, key, 0);
+        return clean == e ? e : new ApiException(Kind.BAD_RESPONSE, clean.getMessage(), clean.getCause());
+    }
+
+    private static Throwable redact(Throwable t, ServiceKey key, int depth) {
+        if (t == null || depth > 20) {
+            return null;
+        }
+        Throwable cause = redact(t.getCause(), key, depth + 1);
+        String message = key.mask(t.getMessage());
+        if (java.util.Objects.equals(message, t.getMessage()) && cause == t.getCause()) {
+            return t;
+        }
+        Throwable clean = new Masked(t.getClass().getName() + (message == null ? "" : ": " + message), cause);
+        clean.setStackTrace(t.getStackTrace());
+        return clean;
+    }
+
+    /** A cause whose message quoted the key, re-made with the key masked; prints as the original did. */
+    private static final class Masked extends RuntimeException {
+        Masked(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.CancellationException;
 /**
  * Pages through {@code GET /domains?limit=100&offset=...} until {@code hasMore} is false. Refuses a listing that
  * never ends: an empty page that claims more, a page past {@code total} that claims more, a domain seen twice,
- * or more pages than the setting {@code api.maxPages}.
+ * more pages than the setting {@code api.maxPages}, or more time than {@code api.maxSyncSeconds}.
  */
 final class DomainPager {
     static final int PAGE_SIZE = 100;
@@ -18,11 +18,13 @@ final class DomainPager {
     private final ServiceClient client;
     private final ServiceAnswers answers;
     private final int maxPages;
+    private final SyncDeadline deadline;
 
-    DomainPager(ServiceClient client, ServiceAnswers answers, int maxPages) {
+    DomainPager(ServiceClient client, ServiceAnswers answers, int maxPages, SyncDeadline deadline) {
         this.client = client;
         this.answers = answers;
         this.maxPages = maxPages;
+        this.deadline = deadline;
     }
 
     List<DocumentReader.DomainEntry> all(SyncListener listener) {
@@ -38,8 +40,18 @@ final class DomainPager {
                 throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the domain list did not end after " + maxPages
                         + " pages (setting api.maxPages): the service keeps answering hasMore=true; nothing was changed");
             }
+            String doing = pages == 1 ? "listing domains, before the first page" : "listing domains: " + all.size()
+                    + " listed in " + (pages - 1) + " pages, and the service still answers hasMore=true";
+            deadline.check(() -> doing);
             String what = "GET /domains?limit=" + PAGE_SIZE + "&offset=" + offset;
-            ServiceAnswers.Page page = answers.page(what, client.get("/domains?limit=" + PAGE_SIZE + "&offset=" + offset));
+            byte[] body;
+            try {
+                body = client.get("/domains?limit=" + PAGE_SIZE + "&offset=" + offset, deadline);
+            } catch (ApiException e) {
+                // the time ran out during the request: say what the whole sync was doing, not only this request
+                throw deadline.passed() ? deadline.stop(doing + " (waiting for the answer to " + what + ")") : e;
+            }
+            ServiceAnswers.Page page = answers.page(what, body);
             for (DocumentReader.DomainEntry d : page.domains()) {
                 if (!ids.add(d.id()) || !names.add(d.domain().ascii())) {
                     throw new ApiException(ApiException.Kind.BAD_RESPONSE, "the answer to " + what + " repeats domain "

@@ -21,11 +21,14 @@ final class RecordFetcher {
     private final ServiceClient client;
     private final ServiceAnswers answers;
     private final int parallelism;
+    private final SyncDeadline deadline;
+    private final java.util.concurrent.atomic.AtomicInteger downloaded = new java.util.concurrent.atomic.AtomicInteger();
 
-    RecordFetcher(ServiceClient client, ServiceAnswers answers, int parallelism) {
+    RecordFetcher(ServiceClient client, ServiceAnswers answers, int parallelism, SyncDeadline deadline) {
         this.client = client;
         this.answers = answers;
         this.parallelism = parallelism;
+        this.deadline = deadline;
     }
 
     /** The records document of each domain, keyed by the domain's id, in the order given. */
@@ -74,9 +77,11 @@ final class RecordFetcher {
         if (listener.cancelled()) {
             throw new CancellationException("sync cancelled; nothing was changed");
         }
+        deadline.check(() -> "downloading records: " + downloaded.get() + " domains done");
         String path = "/domains/" + URLEncoder.encode(d.id(), StandardCharsets.UTF_8) + "/dns-records";
         String what = "GET " + path;
-        DocumentReader.RecordsEntry doc = answers.records(what, client.get(path));
+        DocumentReader.RecordsEntry doc = answers.records(what, client.get(path, deadline));
+        downloaded.incrementAndGet();
         if (!doc.domainId().equals(d.id()) || !doc.domain().equals(d.domain())) {
             throw ServiceAnswers.shape(what, "it describes " + doc.domain() + " (id " + doc.domainId()
                     + ") instead of " + d.domain() + " (id " + d.id() + ")");

@@ -47,7 +47,7 @@ public final class RemoteCheckService {
         ServiceClient client = clients.open(apiUrl);
         try {
             return ask(nameOrId, domain, client);
-        } catch (ApiException e) {
+        } catch (RuntimeException e) {
             throw client.redact(e);
         }
     }

@@ -50,17 +50,23 @@ public final class ServiceClient {
         return endpoint;
     }
 
-    /** Masks the key in a failure's message, whatever part of the answer the message quotes. */
-    ApiException redact(ApiException e) {
-        return e.redact(key);
+    /** Masks the key in a failure's message and causes, whatever part of the answer they quote. */
+    RuntimeException redact(RuntimeException e) {
+        return ApiException.redact(e, key);
     }
 
     /** The body of a 200 answer to {@code GET base + pathAndQuery}, after bounded retries. */
     public byte[] get(String pathAndQuery) {
+        return get(pathAndQuery, SyncDeadline.NONE);
+    }
+
+    /** As {@link #get(String)}, with every request, retry and wait ending by {@code deadline}. */
+    byte[] get(String pathAndQuery, SyncDeadline deadline) {
         URI uri = endpoint.resolve(pathAndQuery);
         String what = "GET " + pathAndQuery;
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<byte[]> response = exchange(uri, what);
+            deadline.check(() -> "about to send " + what);
+            HttpResponse<byte[]> response = exchange(uri, what, deadline);
             int status = response.statusCode();
             if (status == 200) {
                 return response.body();
@@ -69,7 +75,10 @@ public final class ServiceClient {
             if (wait == null) {
                 throw ErrorAnswers.toException(what, response);
             }
-            LOG.info("{} answered {}; retry {} of {} in {} ms", what, status, attempt + 1, settings.maxRetries(),
+            if (deadline.cannotWait(wait)) {
+                throw deadline.stop(what + " answered " + status + " and a retry would wait " + seconds(wait));
+            }
+            LOG.info("{} answered {}; retry {} of {} in {} ms", key.mask(what), status, attempt + 1, settings.maxRetries(),
                     wait.toMillis());
             try {
                 sleeper.sleep(wait);
@@ -80,10 +89,11 @@ public final class ServiceClient {
         }
     }
 
-    private HttpResponse<byte[]> exchange(URI uri, String what) {
+    private HttpResponse<byte[]> exchange(URI uri, String what, SyncDeadline deadline) {
+        Duration timeout = deadline.cap(settings.requestTimeout());
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .GET()
-                .timeout(settings.requestTimeout())
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + key.secret())
                 .header("Accept", "application/json")
                 .header("User-Agent", "DomainDesk")
@@ -91,15 +101,18 @@ public final class ServiceClient {
         CompletableFuture<HttpResponse<byte[]>> future =
                 http.sendAsync(request, new LimitedBody(settings.maxResponseBytes()));
         try {
-            return future.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw timeout(what);
+            throw deadline.passed() ? deadline.stop("waiting for the answer to " + what) : timeout(what);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.NETWORK, what + " was interrupted", e);
         } catch (ExecutionException e) {
+            if (deadline.passed()) {
+                throw deadline.stop("waiting for the answer to " + what);
+            }
             throw transportFailure(what, uri, e.getCause());
         }
     }

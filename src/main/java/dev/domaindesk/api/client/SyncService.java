@@ -48,7 +48,7 @@ public final class SyncService {
         ServiceClient client = clients.open(apiUrl);
         try {
             return syncWith(client, listener);
-        } catch (ApiException e) {
+        } catch (RuntimeException e) {
             throw client.redact(e);
         }
     }
@@ -57,9 +57,11 @@ public final class SyncService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceAnswers answers = new ServiceAnswers(now);
         ClientSettings settings = ClientSettings.load(repository);
-        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, settings.maxPages()).all(listener);
+        SyncDeadline deadline = SyncDeadline.after(settings.maxSyncTime());
+        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, settings.maxPages(), deadline)
+                .all(listener);
         Map<String, DocumentReader.RecordsEntry> docs =
-                new RecordFetcher(client, answers, settings.parallelism()).fetch(listed, listener);
+                new RecordFetcher(client, answers, settings.parallelism(), deadline).fetch(listed, listener);
         listener.progress(SyncListener.Phase.WRITING, 0, listed.size());
         requireUniqueRecordIds(docs);
 
