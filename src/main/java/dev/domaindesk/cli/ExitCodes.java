@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int DNS_OR_NETWORK = 3;
     public static final int NOT_FOUND = 4;
     public static final int AUTH_REFUSED = 5;
+    /** {@code check}: the results of some domains could not be stored (the report names them and why). */
+    public static final int NOT_STORED = 6;
 
     private ExitCodes() {
     }
