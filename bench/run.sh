@@ -26,7 +26,8 @@ if ((${#need[@]})); then
 fi
 PATH=$PATH:/usr/sbin:/sbin
 
-mvn -B -q package -DskipTests
+# SKIP_BUILD=1: use target/ as it is (e.g. built through a shared Maven gate)
+[[ ${SKIP_BUILD:-0} == 1 ]] || mvn -B -q package -DskipTests
 CP="target/classes:target/test-classes:target/lib/*"
 OUT=$(pwd)/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-n$N
 mkdir -p "$OUT"

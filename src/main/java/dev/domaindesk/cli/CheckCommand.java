@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * {@code check [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--authoritative] [--timeout MS] [--audit] [--json]}:
  * checks now, stores the results, prints a table or one JSON document; {@code --audit} also audits the domains
  * (DNSSEC, DKIM keys, sender requirements) and prints the audit. Exit 0 all verified, 1 some not verified,
- * 2 usage or bad input, 3 some checks failed on DNS errors (and none of 1).
+ * 2 usage or bad input, 3 some checks failed on DNS errors (and none of 1), 6 some domains' results could not be
+ * stored (before all others: the report names them).
  */
 final class CheckCommand implements Command {
     private static final long MAX_TIMEOUT_MS = 600_000;
@@ -46,6 +47,9 @@ final class CheckCommand implements Command {
             report.printJson(context.out());
         } else {
             report.printTable(context.out());
+        }
+        if (!summary.notStored().isEmpty()) {
+            return ExitCodes.NOT_STORED;
         }
         if (summary.notVerified() > 0) {
             return ExitCodes.NOT_VERIFIED;

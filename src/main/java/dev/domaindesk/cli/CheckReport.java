@@ -62,6 +62,12 @@ final class CheckReport {
                 domain.set("audit", AuditJson.write(audit));
             }
         }
+        if (!summary.notStored().isEmpty()) {
+            ArrayNode notStored = doc.putArray("notStored");
+            for (CheckSummary.NotStored n : summary.notStored()) {
+                notStored.addObject().put("domainId", n.domainId()).put("domain", n.domain()).put("reason", n.reason());
+            }
+        }
         ServiceJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, doc);
         out.println();
     }
@@ -94,6 +100,12 @@ final class CheckReport {
         out.println(Counted.of(summary.records(), "record") + " in " + Counted.of(summary.domains(), "domain") + ": " + summary.verified()
                 + " verified, " + summary.notVerified() + " not verified, " + Counted.of(summary.dnsErrors(), "DNS error")
                 + (summary.offline() ? " (no DNS server answered: offline?)" : ""));
+        if (!summary.notStored().isEmpty()) {
+            out.println("Not stored (their earlier results are kept; the other domains' results were stored):");
+            for (CheckSummary.NotStored n : summary.notStored()) {
+                out.println("  " + n.domain() + ": " + n.reason());
+            }
+        }
     }
 
     private static String codes(DnsRecord r) {

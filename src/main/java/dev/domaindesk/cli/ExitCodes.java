@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int AUTH_REFUSED = 5;
     /** Standard output or an output file could not be written (a full disk, a closed pipe): the output is incomplete. */
     public static final int OUTPUT_FAILED = 6;
+    /** {@code check}: the results of some domains could not be stored (the report names them and why). */
+    public static final int NOT_STORED = 7;
 
     private ExitCodes() {
     }

@@ -51,6 +51,7 @@ final class CheckRunner implements CheckRun {
     private final AtomicInteger doneRecords = new AtomicInteger();
     private final AtomicInteger resolvedDomains = new AtomicInteger();
     private final int[] counts = new int[3]; // verified, not verified, dns errors (writer thread only)
+    private final List<CheckSummary.NotStored> notStored = new ArrayList<>(); // writer thread only
     private final Instant startedAt;
     private volatile boolean cancelled;
     private int totalRecords;
@@ -199,22 +200,59 @@ final class CheckRunner implements CheckRun {
         }
     }
 
+    /**
+     * Stores a batch in one transaction. When the store refuses it, each domain is stored alone, so one domain the
+     * store cannot take (whatever its reason) costs only its own results; it is named in the summary.
+     */
     private void store(List<DomainResult> batch) {
         Instant now = clock.instant();
-        List<Domain> domains = new ArrayList<>();
-        List<DnsRecord> records = new ArrayList<>();
-        Set<String> changed = new HashSet<>();
-        for (DomainResult result : batch) {
-            changed.addAll(result.changed());
-            Domain domain = Verdicts.status(result.domain(), result.records(), now, policy.settings().failAfter());
-            domains.add(domain);
-            for (DnsRecord r : result.records()) {
-                counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
-                records.add(r.checkState() == CheckState.DNS_ERROR ? r : r.withNextCheckAt(policy.nextCheck(domain, r, now)));
+        List<DomainResult> ready = batch.stream().map(r -> ready(r, now)).toList();
+        try {
+            save(ready);
+        } catch (StoreFailure batchFailure) {
+            if (ready.size() == 1) {
+                notStored(ready.get(0), batchFailure.getCause());
+                return;
+            }
+            LOG.warn("Storing {} domains' results together failed; storing them one by one", ready.size());
+            for (DomainResult one : ready) {
+                try {
+                    save(List.of(one));
+                } catch (StoreFailure failure) {
+                    notStored(one, failure.getCause());
+                }
             }
         }
-        repository.saveChecks(domains, records, changed);
+    }
+
+    /** The domain with its new status, its records with their next due times. */
+    private DomainResult ready(DomainResult result, Instant now) {
+        Domain domain = Verdicts.status(result.domain(), result.records(), now, policy.settings().failAfter());
+        List<DnsRecord> records = new ArrayList<>(result.records().size());
+        for (DnsRecord r : result.records()) {
+            records.add(r.checkState() == CheckState.DNS_ERROR ? r : r.withNextCheckAt(policy.nextCheck(domain, r, now)));
+        }
+        return new DomainResult(domain, records, result.changed());
+    }
+
+    private void save(List<DomainResult> results) {
+        List<Domain> domains = new ArrayList<>(results.size());
+        List<DnsRecord> records = new ArrayList<>();
+        Set<String> changed = new HashSet<>();
+        for (DomainResult result : results) {
+            domains.add(result.domain());
+            records.addAll(result.records());
+            changed.addAll(result.changed());
+        }
+        try {
+            repository.saveChecks(domains, records, changed);
+        } catch (RuntimeException e) {
+            throw new StoreFailure(e);
+        }
         transactions++;
+        for (DnsRecord r : records) {
+            counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
+        }
         notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
     }
 
@@ -224,6 +262,22 @@ final class CheckRunner implements CheckRun {
             afterRun.run();
         } catch (RuntimeException e) {
             LOG.warn("Housekeeping after a check run failed", e);
+        }
+    }
+
+    private void notStored(DomainResult result, Throwable cause) {
+        // H2's first line names the column or constraint; the statement follows it
+        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName())
+                .replaceFirst("; SQL statement:$", "");
+        LOG.warn("The results of {} were not stored: {}", result.domain().name().ascii(), reason);
+        LOG.debug("Storing {} failed", result.domain().name().ascii(), cause);
+        notStored.add(new CheckSummary.NotStored(result.domain().id(), result.domain().name().ascii(), reason));
+    }
+
+    /** The store refused a write (only the writer thread sees it). */
+    private static final class StoreFailure extends RuntimeException {
+        StoreFailure(RuntimeException cause) {
+            super(cause);
         }
     }
 
@@ -238,7 +292,7 @@ final class CheckRunner implements CheckRun {
 
     private CheckSummary summary(int domainCount) {
         boolean offline = client.answered() > 0 && client.networkFailures() == client.answered();
-        return new CheckSummary(startedAt, domainCount, counts[0], counts[1], counts[2], offline, cancelled);
+        return new CheckSummary(startedAt, domainCount, counts[0], counts[1], counts[2], offline, cancelled, notStored);
     }
 
     @Override

@@ -100,6 +100,43 @@ class MigrationVersionTest {
         }
     }
 
+    /** A store at 12.1 (before V13_1) keeps its findings, and afterwards takes findings of any length. */
+    @Test
+    void findingsOfAStoreAt12_1AreKeptAndLoseTheirLengthLimit() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+                .target("12.1").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO domain (id, name, status, created_at, updated_at, zone_apex)"
+                    + " VALUES ('d1', 'old.example', 'pending', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', 'old.example')");
+            st.execute("INSERT INTO dns_record (id, domain_id, position, record_type, name, record_value, is_required,"
+                    + " is_verified, created_at, updated_at, check_state, found_values, diagnosis_codes,"
+                    + " diagnosis_severities, diagnosis_messages) VALUES ('r1', 'd1', 1, 'TXT', '_amazonses.old.example',"
+                    + " 'token', TRUE, FALSE, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', 'mismatch', ARRAY['first', 'second'],"
+                    + " ARRAY['VALUE_MISMATCH'], ARRAY['error'], ARRAY['expected token'])");
+        }
+        try (Database db = Database.open(dir)) {
+            JdbcDomainRepository repository = new JdbcDomainRepository(db);
+            var r1 = repository.recordsOf("d1").get(0);
+            assertEquals(List.of("first", "second"), r1.found());
+            assertEquals("expected token", r1.diagnoses().get(0).message());
+            assertEquals(dev.domaindesk.domains.CheckState.MISMATCH, r1.checkState());
+            assertEquals("old.example", repository.findById("d1").orElseThrow().zone().ascii());
+
+            String huge = "x".repeat(60_000);
+            var checked = r1.withCheck(false, dev.domaindesk.domains.CheckState.MISMATCH, List.of(huge, huge),
+                    List.of(new dev.domaindesk.domains.Diagnosis("VALUE_MISMATCH", dev.domaindesk.domains.Severity.ERROR,
+                            "found " + huge + huge)), false, java.time.Instant.parse("2026-02-01T00:00:00Z"));
+            assertEquals(1, repository.saveChecks(List.of(), List.of(checked)));
+            var back = repository.recordsOf("d1").get(0);
+            assertEquals(List.of(huge, huge), back.found());
+            assertEquals(120_006, back.diagnoses().get(0).message().length());
+        }
+    }
+
     @Test
     void aReopenedStoreIsAtTheNewestVersion() throws Exception {
         new AppContext(dir, Clock.systemUTC()).close();

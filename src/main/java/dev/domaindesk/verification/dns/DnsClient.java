@@ -32,6 +32,7 @@ public final class DnsClient {
     private final Duration timeout;
     private final int window;
     private final Map<InetSocketAddress, SimpleResolver> clients = new ConcurrentHashMap<>();
+    private final SharedUdpClient udp = new SharedUdpClient();
     private final Map<QueryKey, CompletableFuture<DnsAnswer>> asked = new ConcurrentHashMap<>();
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private final AtomicInteger answered = new AtomicInteger();
@@ -155,6 +156,7 @@ public final class DnsClient {
         return clients.computeIfAbsent(server, s -> {
             SimpleResolver r = new SimpleResolver(s);
             r.setTimeout(timeout);
+            r.setIoClientFactory(udp);
             return r;
         });
     }
