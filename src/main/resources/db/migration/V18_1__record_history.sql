@@ -9,14 +9,15 @@ CREATE TABLE record_history (
     found_values         CHARACTER VARYING ARRAY,
     diagnosis_codes      CHARACTER VARYING ARRAY,
     diagnosis_severities CHARACTER VARYING ARRAY,
-    diagnosis_messages   CHARACTER VARYING ARRAY
+    diagnosis_messages   CHARACTER VARYING ARRAY,
+    diagnosis_publish    CHARACTER VARYING ARRAY
 );
 CREATE INDEX record_history_domain_idx ON record_history (domain_id, record_id, since);
 CREATE INDEX record_history_since_idx ON record_history (since);
 
 -- Records checked before history existed start with what they are now.
 INSERT INTO record_history (domain_id, record_id, since, check_state, found_values, diagnosis_codes,
-                            diagnosis_severities, diagnosis_messages)
+                            diagnosis_severities, diagnosis_messages, diagnosis_publish)
 SELECT domain_id, id, last_checked, check_state, found_values, diagnosis_codes, diagnosis_severities,
-       diagnosis_messages
+       diagnosis_messages, diagnosis_publish
 FROM dns_record WHERE last_checked IS NOT NULL AND check_state <> 'unchecked';

@@ -54,7 +54,10 @@ final class CheckReport {
                 r.found().forEach(found::add);
                 ArrayNode diagnoses = rec.putArray("diagnoses");
                 for (Diagnosis g : r.diagnoses()) {
-                    diagnoses.addObject().put("code", g.code()).put("severity", g.severity().wire()).put("message", g.message());
+                    var node = diagnoses.addObject().put("code", g.code()).put("severity", g.severity().wire()).put("message", g.message());
+                    if (g.publish() != null) {
+                        node.put("publish", g.publish());
+                    }
                 }
             }
             DomainAudit audit = audits.get(d.id());

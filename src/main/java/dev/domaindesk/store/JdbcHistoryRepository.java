@@ -21,7 +21,7 @@ import java.util.List;
 /** The table {@code record_history}: one row per change of a record's check result. */
 public final class JdbcHistoryRepository implements HistoryRepository {
     private static final String COLUMNS = "record_id, domain_id, since, check_state, found_values, diagnosis_codes,"
-            + " diagnosis_severities, diagnosis_messages";
+            + " diagnosis_severities, diagnosis_messages, diagnosis_publish";
 
     private final Database db;
 
@@ -38,7 +38,7 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (" + COLUMNS + ")"
-                + " SELECT id, domain_id, ?, ?, ?, ?, ?, ? FROM dns_record WHERE id = ?")) {
+                + " SELECT id, domain_id, ?, ?, ?, ?, ?, ?, ? FROM dns_record WHERE id = ?")) {
             for (HistoryEntry e : entries) {
                 Jdbc.setInstant(ps, 1, e.since());
                 ps.setString(2, e.state().wire());
@@ -49,7 +49,9 @@ public final class JdbcHistoryRepository implements HistoryRepository {
                         : e.diagnoses().stream().map(d -> d.severity().wire()).toArray(String[]::new));
                 ps.setObject(6, e.diagnoses().isEmpty() ? null
                         : e.diagnoses().stream().map(Diagnosis::message).toArray(String[]::new));
-                ps.setString(7, e.recordId());
+                ps.setObject(7, e.diagnoses().isEmpty() ? null
+                        : e.diagnoses().stream().map(Diagnosis::publish).toArray(String[]::new));
+                ps.setString(8, e.recordId());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -102,9 +104,11 @@ public final class JdbcHistoryRepository implements HistoryRepository {
         List<String> codes = strings(rs.getArray(6));
         List<String> severities = strings(rs.getArray(7));
         List<String> messages = strings(rs.getArray(8));
+        List<String> publish = strings(rs.getArray(9));
         List<Diagnosis> diagnoses = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
-            diagnoses.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i)));
+            diagnoses.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i),
+                    i < publish.size() ? publish.get(i) : null));
         }
         return new HistoryEntry(rs.getString(1), rs.getString(2), getInstant(rs, 3), CheckState.parse(rs.getString(4)),
                 strings(rs.getArray(5)), diagnoses);

@@ -29,8 +29,8 @@ final class RecordTable {
     private static final String COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
             + " is_required, is_verified, last_checked, created_at, updated_at, check_state, regressed,"
             + " next_check_at, service_verified, found_values, diagnosis_codes, diagnosis_severities,"
-            + " diagnosis_messages";
-    private static final int COLUMN_COUNT = 20;
+            + " diagnosis_messages, diagnosis_publish";
+    private static final int COLUMN_COUNT = 21;
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
         Map<String, Integer> counters = new HashMap<>();
@@ -65,7 +65,7 @@ final class RecordTable {
         int updated = 0;
         try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET is_verified = ?, last_checked = ?,"
                 + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
-                + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ? WHERE id = ?")) {
+                + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ? WHERE id = ?")) {
             for (DnsRecord r : records) {
                 ps.setBoolean(1, r.isVerified());
                 Jdbc.setInstant(ps, 2, r.lastChecked());
@@ -74,7 +74,7 @@ final class RecordTable {
                 ps.setBoolean(5, r.regressed());
                 Jdbc.setInstant(ps, 6, r.nextCheckAt());
                 bindResults(ps, 7, r);
-                ps.setString(11, r.id());
+                ps.setString(12, r.id());
                 ps.addBatch();
             }
             for (int count : ps.executeBatch()) {
@@ -84,12 +84,12 @@ final class RecordTable {
         return updated;
     }
 
-    /** The values found and the diagnoses, as four array parameters from {@code first} (NULL when empty). */
+    /** The values found and the diagnoses, as five array parameters from {@code first} (NULL when empty). */
     private static void bindResults(PreparedStatement ps, int first, DnsRecord r) throws SQLException {
         List<Diagnosis> diagnoses = r.diagnoses();
         ps.setObject(first, r.found().isEmpty() ? null : r.found().toArray(String[]::new));
         if (diagnoses.isEmpty()) {
-            for (int i = 1; i <= 3; i++) {
+            for (int i = 1; i <= 4; i++) {
                 ps.setObject(first + i, null);
             }
             return;
@@ -97,7 +97,11 @@ final class RecordTable {
         String[] codes = new String[diagnoses.size()];
         String[] severities = new String[diagnoses.size()];
         String[] messages = new String[diagnoses.size()];
+        String[] publish = new String[diagnoses.size()];
+        boolean anyPublish = false;
         for (int i = 0; i < codes.length; i++) {
+            publish[i] = diagnoses.get(i).publish();
+            anyPublish |= publish[i] != null;
             codes[i] = diagnoses.get(i).code();
             severities[i] = diagnoses.get(i).severity().wire();
             messages[i] = diagnoses.get(i).message();
@@ -105,6 +109,7 @@ final class RecordTable {
         ps.setObject(first + 1, codes);
         ps.setObject(first + 2, severities);
         ps.setObject(first + 3, messages);
+        ps.setObject(first + 4, anyPublish ? publish : null);
     }
 
     void deleteOfDomains(Connection c, Collection<String> domainIds) throws SQLException {
@@ -185,9 +190,11 @@ final class RecordTable {
         }
         List<String> severities = strings(rs, 19);
         List<String> messages = strings(rs, 20);
+        List<String> publish = strings(rs, 21);
         List<Diagnosis> result = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
-            result.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i)));
+            result.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i),
+                    i < publish.size() ? publish.get(i) : null));
         }
         return result;
     }

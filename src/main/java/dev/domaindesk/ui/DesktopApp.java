@@ -96,8 +96,11 @@ public class DesktopApp extends Application {
             stage.setHeight(p.height());
             stage.setMaximized(p.maximized());
         });
-        stage.setOnHiding(e -> closedAt = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized()));
+        stage.setOnHiding(e -> {
+            WindowPlacement at = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized());
+            closedAt = window == null ? at : at.withSplits(window.listSplit(), window.detailsSplit());
+        });
         CompletableFuture<Void> firstFrame = new CompletableFuture<>();
         Runnable firstPulse = new Runnable() {
             @Override
@@ -130,6 +133,7 @@ public class DesktopApp extends Application {
                     WindowServices services = WindowComposition.from(ctx, executors.io(), WindowComposition.scheduler(ctx));
                     window = new MainWindow(stage, services, new UiTasks(executors.io(), fx),
                             executors.batchDelay(), new FxDialogService(stage));
+                    placement.ifPresent(p -> window.restoreSplits(p.listSplit(), p.detailsSplit()));
                     scene.setRoot(window.root());
                     window.start(lastDomain);
                     startSchedulerLater(ctx, window);

@@ -41,6 +41,9 @@ public final class MainWindow {
     private final DomainListView listView;
     private final RecordsView recordsView;
     private final BorderPane root = new BorderPane();
+    private final SplitPane split;
+    /** True once the list's split was placed (remembered, or fitted to the names once): it is then the admin's. */
+    private boolean listSplitPlaced;
     private final ControlsFxNotifier notifier;
 
     /** @param delayed runs a task after the batching delay (results are applied at most every ~150 ms) */
@@ -69,7 +72,8 @@ public final class MainWindow {
         VBox.setVgrow(recordsView, javafx.scene.layout.Priority.ALWAYS);
         right.visibleProperty().bind(state.selectedDomainIdProperty().isNotNull());
         empty.visibleProperty().bind(right.visibleProperty().not());
-        SplitPane split = new SplitPane(listView, new StackPane(empty, right));
+        split = new SplitPane(listView, new StackPane(empty, right));
+        split.setId("mainSplit");
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(listView, false);
 
@@ -93,9 +97,43 @@ public final class MainWindow {
         // once the list is shown, what the first check and notification would load on the FX thread: icon sets,
         // time-zone names and the records' equals (ColdStart) on a background thread, then a notification bar off-screen
         whenListed(() -> {
+            fitListSplit();
             Domain sample = list.visible().isEmpty() ? null : list.visible().get(0).domain();
             tasks.run(() -> ColdStart.load(services.domains(), sample), icons -> notifier.warmUp(), e -> { });
         });
+    }
+
+    /** Where the admin left the splits (window.txt), or negative for the defaults. */
+    public void restoreSplits(double list, double details) {
+        if (list > 0) {
+            split.setDividerPositions(list);
+            listSplitPlaced = true;
+        }
+        if (details > 0) {
+            recordsView.setDividerPositions(details);
+        }
+    }
+
+    public double listSplit() {
+        return split.getDividers().get(0).getPosition();
+    }
+
+    public double detailsSplit() {
+        return recordsView.getDividers().get(0).getPosition();
+    }
+
+    /**
+     * The first time, the list is made as wide as its longest names need (a name cut to "…" is one the admin cannot
+     * read), within a quarter to two fifths of the window.
+     */
+    private void fitListSplit() {
+        if (listSplitPlaced || split.getWidth() <= 0) {
+            return;
+        }
+        listSplitPlaced = true;
+        double need = listView.widthFor(list.visible());
+        double fraction = Math.min(0.4, Math.max(0.2, need / split.getWidth()));
+        split.setDividerPositions(fraction);
     }
 
     /** Runs {@code then} once, on the FX thread, when the domain list has been shown for the first time. */

@@ -140,6 +140,26 @@ class DomainStoreTest {
         }
     }
 
+    /** The value a diagnosis says to publish survives the store and a reopen, beside diagnoses that carry none. */
+    @Test
+    void aDiagnosisKeepsItsValueToPublish() {
+        DnsRecord stored;
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            DnsRecord r = app.domains().add("fix.example", null).records().get(2);
+            List<Diagnosis> why = List.of(new Diagnosis("MULTIPLE_SPF", Severity.ERROR, "merge them",
+                    "v=spf1 include:amazonses.com include:mailgun.org ~all"), new Diagnosis("NOTE", Severity.INFO, "n"));
+            app.repository().saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH, List.of("a", "b"), why,
+                    false, CLOCK.instant())));
+            stored = r;
+        }
+        try (AppContext app = new AppContext(dir, CLOCK)) {
+            List<Diagnosis> back = app.domains().records(stored.domainId()).stream().filter(x -> x.id().equals(stored.id()))
+                    .findFirst().orElseThrow().diagnoses();
+            assertEquals("v=spf1 include:amazonses.com include:mailgun.org ~all", back.get(0).publish());
+            assertEquals(null, back.get(1).publish());
+        }
+    }
+
     @Test
     void checksOfARemovedDomainAreDroppedWithoutError() {
         try (AppContext app = new AppContext(dir, CLOCK)) {

@@ -234,15 +234,15 @@ class MainWindowFxTest {
         assertEquals(Badge.MISMATCH, badges(robot).get(spfRow));
         robot.clickOn((Node) robot.lookup(".table-row-cell").nth(spfRow).query());
 
-        String expected = robot.lookup("#detailExpected").queryAs(Label.class).getText();
-        String found = robot.lookup("#detailFound").queryAs(Label.class).getText();
+        String expected = robot.lookup("#detailExpected").queryAs(javafx.scene.control.TextInputControl.class).getText();
+        String found = robot.lookup("#detailFound").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(expected.contains("v=spf1 include:amazonses.com ~all"), expected);
         assertTrue(found.contains("v=spf1 include:mailgun.org ~all"), found);
         DnsRecord stored = ctx.repository().recordsOf(wrong.domain().id()).stream()
                 .filter(r -> r.id().equals(wrongSpf.id())).findFirst().orElseThrow();
         assertFalse(stored.diagnoses().isEmpty());
         List<String> shown = fx(() -> robot.lookup("#detailDiagnoses").queryAs(VBox.class).getChildren().stream()
-                .map(n -> ((Label) n).getText()).toList());
+                .map(n -> ((javafx.scene.control.TextInputControl) n).getText()).toList());
         assertTrue(shown.stream().anyMatch(s -> s.endsWith(stored.diagnoses().get(0).message())), shown.toString());
         assertEquals("wrong.test", ctx.domains().require("wrong.test").name().ascii());
         assertTrue(fx(() -> list(robot).getItems().stream().filter(r -> r.displayName().equals("wrong.test"))

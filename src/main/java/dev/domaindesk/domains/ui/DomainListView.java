@@ -90,6 +90,31 @@ public final class DomainListView extends VBox {
         search.selectAll();
     }
 
+    /**
+     * The width this pane needs to show the longest of {@code rows}' names in full beside the badge (measured with the
+     * list's font as styled; the hundred longest names by characters stand for all).
+     */
+    public double widthFor(java.util.List<DomainRow> rows) {
+        javafx.scene.Node cell = list.lookup(".domain-cell");
+        javafx.scene.text.Font font = cell instanceof ListCell<?> c ? c.getFont() : javafx.scene.text.Font.getDefault();
+        double longest = rows.stream().map(DomainRow::displayName)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(100)
+                .mapToDouble(name -> {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(name);
+                    t.setFont(font);
+                    return t.getLayoutBounds().getWidth();
+                }).max().orElse(0);
+        BadgeSlot badge = new BadgeSlot(BadgeSlot.DOMAIN_BADGES, true);
+        badge.show(Badge.PENDING);
+        badge.setManaged(false);
+        getChildren().add(badge); // styled as in a cell, then taken out
+        badge.applyCss();
+        double badgeWidth = badge.prefWidth(-1);
+        getChildren().remove(badge);
+        return longest + badgeWidth + snappedLeftInset() + snappedRightInset() + 8 /* gap */ + 16 /* cell padding */
+                + 18 /* a scroll bar */ + 6 /* divider */;
+    }
+
     public ListView<DomainRow> list() {
         return list;
     }

@@ -1,28 +1,31 @@
 package dev.domaindesk.domains.ui;
 
+import dev.domaindesk.ui.CopyButton;
+import dev.domaindesk.ui.SelectableText;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Below the table: what the selected record should be, what DNS returned, and the diagnoses in plain words. */
+/**
+ * Below the table: what the selected record should be, what DNS returned, and the diagnoses in plain words, all
+ * selectable; a diagnosis whose fix is a value to publish shows that value with its own copy button.
+ */
 final class RecordDetailsView extends ScrollPane {
 
     RecordDetailsView(RecordsViewModel vm) {
         setId("details");
         setFitToWidth(true);
         getStyleClass().add("details");
-        Label expected = value("detailExpected");
-        Label found = value("detailFound");
+        SelectableText expected = value("detailExpected");
+        SelectableText found = value("detailFound");
         VBox diagnoses = new VBox(4);
         diagnoses.setId("detailDiagnoses");
-        GridPane grid = new GridPane();
+        VBox grid = new VBox(6, row("Expected", expected), row("Found", found), row("Diagnosis", diagnoses));
         grid.getStyleClass().add("details-grid");
-        grid.setHgap(14);
-        grid.setVgap(8);
-        grid.addRow(0, key("Expected"), expected);
-        grid.addRow(1, key("Found"), found);
-        grid.addRow(2, key("Diagnosis"), diagnoses);
         Label hint = new Label("Select a record to see what DomainDesk expects, what DNS returned, and why they differ.");
         hint.getStyleClass().add("muted-text");
         hint.setWrapText(true);
@@ -41,34 +44,55 @@ final class RecordDetailsView extends ScrollPane {
             expected.setText(e.expected());
             found.setText(e.found());
             diagnoses.getChildren().clear();
-            if (e.diagnoses().isEmpty()) {
+            if (e.lines().isEmpty()) {
                 diagnoses.getChildren().add(line("None."));
             }
-            e.diagnoses().forEach(d -> diagnoses.getChildren().add(line(d)));
+            for (RecordExplanation.Line l : e.lines()) {
+                diagnoses.getChildren().add(line(l.text()));
+                if (l.publish() != null) {
+                    diagnoses.getChildren().add(fix(l.publish(), vm));
+                }
+            }
         });
         grid.setVisible(false);
         grid.setManaged(false);
     }
 
-    private static Label key(String text) {
-        Label l = new Label(text);
+    private static HBox row(String key, Node value) {
+        Label l = new Label(key);
         l.getStyleClass().add("details-key");
-        l.setMinWidth(70);
-        return l;
+        l.setMinWidth(Label.USE_PREF_SIZE); // never "Diagno…" when the value beside it wraps
+        l.setPrefWidth(80);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        HBox row = new HBox(14, l, value);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 
-    private static Label value(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.getStyleClass().add("details-value");
-        return l;
+    private static SelectableText value(String id) {
+        SelectableText t = new SelectableText();
+        t.setId(id);
+        t.getStyleClass().add("details-value");
+        return t;
     }
 
-    private static Label line(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(text.startsWith("Problem") ? "diagnosis-bad" : text.startsWith("Warning") ? "diagnosis-warn" : "diagnosis");
-        return l;
+    private static SelectableText line(String text) {
+        SelectableText t = new SelectableText(text);
+        t.getStyleClass().add(text.startsWith("Problem") ? "diagnosis-bad" : text.startsWith("Warning") ? "diagnosis-warn" : "diagnosis");
+        return t;
+    }
+
+    /** The value to publish, in the record's own font, with a button that copies exactly it. */
+    private static HBox fix(String value, RecordsViewModel vm) {
+        SelectableText text = new SelectableText(value);
+        text.getStyleClass().addAll("details-value", "fix-value");
+        CopyButton copy = new CopyButton("copy", "Copy the value to publish", () -> vm.copyFix(value));
+        copy.getStyleClass().add("copy-fix");
+        copy.setFocusTraversable(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(6, text, copy);
+        box.getStyleClass().add("fix");
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
     }
 }

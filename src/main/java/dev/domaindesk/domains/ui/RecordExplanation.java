@@ -6,25 +6,37 @@ import dev.domaindesk.ui.Badge;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A record's verdict in plain words: what DomainDesk expects, what DNS returned, and why they differ. */
-public record RecordExplanation(String expected, String found, List<String> diagnoses) {
+/**
+ * A record's verdict in plain words: what DomainDesk expects, what DNS returned, and why they differ; a diagnosis
+ * whose fix is a value to publish carries that value, for its own copy button.
+ */
+public record RecordExplanation(String expected, String found, List<Line> lines) {
+
+    /** One diagnosis: its words, and the value to publish that fixes it (null: none). */
+    public record Line(String text, String publish) {
+    }
 
     public static RecordExplanation of(DnsRecord r, Badge badge) {
         String priority = r.effectivePriority() == null ? "" : "  (priority " + r.effectivePriority() + ")";
         String expected = r.recordType() + "  " + r.name() + "  →  " + r.target() + priority;
-        List<String> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (Diagnosis d : r.diagnoses()) {
             String word = switch (d.severity()) {
                 case ERROR -> "Problem: ";
                 case WARNING -> "Warning: ";
                 case INFO -> "Note: ";
             };
-            lines.add(word + d.message());
+            lines.add(new Line(word + d.message(), d.publish()));
         }
         if (r.regressed()) {
-            lines.add(0, "Problem: this record was verified before and is now broken.");
+            lines.add(0, new Line("Problem: this record was verified before and is now broken.", null));
         }
         return new RecordExplanation(expected, found(r, badge), lines);
+    }
+
+    /** The diagnoses' words alone. */
+    public List<String> diagnoses() {
+        return lines.stream().map(Line::text).toList();
     }
 
     private static String found(DnsRecord r, Badge badge) {

@@ -3,18 +3,25 @@ package dev.domaindesk.domains.ui;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
+import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeSlot;
 import dev.domaindesk.ui.CellText;
 import dev.domaindesk.ui.CopyButton;
 import dev.domaindesk.ui.RelativeTime;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -26,24 +33,48 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 
 /** The records table with badges and copy buttons, and below it the selected record's explanation. */
 public final class RecordsView extends SplitPane {
-    static final int SHORTEN_AT = 60;
+    /** Only a value this long (a DKIM key) is shortened in its cell; anything shorter wraps whole. */
+    static final int SHORTEN_AT = 160;
+
+    /** The texts each fixed column must show in full (the widest of each is measured). */
+    private static final Map<String, List<String>> FIT_SAMPLES = Map.of(
+            "Type", Arrays.stream(RecordType.values()).map(Enum::name).toList(),
+            "Priority", List.of("65535"),
+            "Status", List.of(),
+            "Checked", List.of("never", "just now", "59 min ago", "23 h ago", "yesterday", "30 days ago"));
+    private static final int STATUS = 4;
 
     private final TableView<RecordRow> table = new TableView<>();
+    /** Unshown: the font and the badge as styled, to size the fixed columns. */
+    private final Label fontProbe = new Label();
+    private final BadgeSlot badgeProbe = new BadgeSlot(BadgeSlot.RECORD_BADGES, false);
+    /** Unshown cells with every button (the zone note too): what the buttons take of the Name and Value columns. */
+    private final CopyCell nameProbe = new CopyCell(r -> "", true, r -> { }, r -> { }, new SimpleDoubleProperty(24));
+    private final CopyCell valueProbe = new CopyCell(r -> "", false, r -> { }, r -> { }, new SimpleDoubleProperty(24));
+    private boolean remeasureQueued;
+    private final DoubleProperty nameReserve = new SimpleDoubleProperty(140);
+    private final DoubleProperty valueReserve = new SimpleDoubleProperty(50);
 
     public RecordsView(RecordsViewModel vm, Clock clock) {
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         table.setId("records");
         table.setItems(vm.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Type, Priority, Status and Checked are fixed to their content (fitColumns): only Name and Value take the rest
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("Select a domain to see the DNS records it needs."));
-        table.getColumns().add(textColumn("Type", 66, r -> r.recordType().name(), Comparator.comparing(r -> r.recordType().name())));
-        table.getColumns().add(copyColumn("Name", 280, RecordRow::name, true, vm));
-        table.getColumns().add(copyColumn("Value", 340, RecordRow::value, false, vm));
-        table.getColumns().add(textColumn("Priority", 66, r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString(),
+        table.getColumns().add(textColumn("Type", r -> r.recordType().name(), Comparator.comparing(r -> r.recordType().name())));
+        table.getColumns().add(copyColumn("Name", RecordRow::name, true, vm));
+        table.getColumns().add(copyColumn("Value", RecordRow::value, false, vm));
+        table.getColumns().add(textColumn("Priority", r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString(),
                 Comparator.comparing(DnsRecord::effectivePriority, Comparator.nullsLast(Comparator.naturalOrder()))));
         table.getColumns().add(badgeColumn());
         table.getColumns().add(lastCheckedColumn(clock));
@@ -68,7 +99,13 @@ public final class RecordsView extends SplitPane {
             feedback.setOpacity(1);
             flash.playFromStart();
         });
-        StackPane tableWithToast = new StackPane(table, feedback);
+        badgeProbe.show(Badge.DNS_ERROR);
+        for (javafx.scene.Node probe : List.of(fontProbe, badgeProbe, nameProbe.buttons, valueProbe.buttons)) {
+            probe.setManaged(false);
+            probe.setVisible(false);
+        }
+        nameProbe.showZoneNote(true);
+        StackPane tableWithToast = new StackPane(table, feedback, fontProbe, badgeProbe, nameProbe.buttons, valueProbe.buttons);
         StackPane.setAlignment(feedback, javafx.geometry.Pos.BOTTOM_CENTER);
         feedback.setMouseTransparent(true);
 
@@ -76,15 +113,79 @@ public final class RecordsView extends SplitPane {
         setDividerPositions(0.62);
     }
 
+    /**
+     * Fits Type, Priority, Status and Checked to their content with the font as styled (so after CSS, which runs before
+     * layout in each pulse): a width fixed before the stylesheet's font is known came out too narrow for the badge.
+     */
+    @Override
+    protected void layoutChildren() {
+        fitColumns();
+        super.layoutChildren();
+    }
+
+    private void fitColumns() {
+        Font font = fontProbe.getFont();
+        Font bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        double cellPad = font.getSize() * 1.2; // the cell's padding and a little air
+        double headerPad = font.getSize() * 1.7; // the header's padding and its sort arrow
+        fitReserves(cellPad);
+        for (TableColumn<RecordRow, ?> col : table.getColumns()) {
+            List<String> samples = FIT_SAMPLES.get(col.getText());
+            if (samples == null) {
+                continue;
+            }
+            double content = col == table.getColumns().get(STATUS) ? badgeProbe.prefWidth(-1)
+                    : samples.stream().mapToDouble(t -> textWidth(font, t)).max().orElse(0);
+            fix(col, Math.ceil(Math.max(textWidth(bold, col.getText()) + headerPad, content + cellPad)));
+        }
+    }
+
+    /**
+     * A new wrapping width changes the rows' heights, but the table's flow keeps the heights it measured: it is asked
+     * to measure them again, once per pulse however many cells changed (only when the columns change width).
+     */
+    private void remeasureRows() {
+        if (!remeasureQueued) {
+            remeasureQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                remeasureQueued = false;
+                table.refresh();
+            });
+        }
+    }
+
+    private void fitReserves(double cellPad) {
+        double name = Math.ceil(nameProbe.buttons.prefWidth(-1) + 4 + cellPad);
+        double value = Math.ceil(valueProbe.buttons.prefWidth(-1) + 4 + cellPad);
+        if (name != nameReserve.get()) {
+            nameReserve.set(name);
+        }
+        if (value != valueReserve.get()) {
+            valueReserve.set(value);
+        }
+    }
+
+    private static void fix(TableColumn<RecordRow, ?> col, double width) {
+        if (Math.abs(col.getWidth() - width) > 0.5 || col.getMaxWidth() != width) {
+            col.setMinWidth(width);
+            col.setMaxWidth(width);
+            col.setPrefWidth(width);
+        }
+    }
+
+    static double textWidth(Font font, String text) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     public TableView<RecordRow> table() {
         return table;
     }
 
-    private static TableColumn<RecordRow, RecordRow> textColumn(String title, double width, Function<DnsRecord, String> text,
+    private static TableColumn<RecordRow, RecordRow> textColumn(String title, Function<DnsRecord, String> text,
                                                                 Comparator<DnsRecord> order) {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>(title);
-        col.setPrefWidth(width);
-        col.setMinWidth(width);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(RecordRow::record, order));
         col.setCellFactory(c -> new RecordTextCell(text));
@@ -112,53 +213,71 @@ public final class RecordsView extends SplitPane {
         }
     }
 
-    private static TableColumn<RecordRow, RecordRow> copyColumn(String title, double width, Function<RecordRow, String> text,
+    private TableColumn<RecordRow, RecordRow> copyColumn(String title, Function<RecordRow, String> text,
                                                                boolean isName, RecordsViewModel vm) {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>(title);
         col.setId(isName ? "nameColumn" : "valueColumn");
-        col.setPrefWidth(width);
+        col.setMinWidth(isName ? 190 : 130);
+        col.setPrefWidth(isName ? 330 : 330);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(text));
-        col.setCellFactory(c -> new CopyCell(text, isName, isName ? vm::copyName : vm::copyValue, vm::copyHostOnly));
+        DoubleProperty reserve = isName ? nameReserve : valueReserve;
+        javafx.beans.binding.DoubleBinding wrap = Bindings.createDoubleBinding(
+                () -> Math.max(24, Math.floor(col.getWidth() - reserve.get())), col.widthProperty(), reserve);
+        wrap.addListener((obs, old, now) -> remeasureRows());
+        col.setCellFactory(c -> new CopyCell(text, isName, isName ? vm::copyName : vm::copyValue, vm::copyHostOnly, wrap));
         return col;
     }
 
-    /** Text (shortened when long, full in a tooltip) with copy buttons; the name also offers "host only". */
+    /**
+     * A name or value that wraps rather than being cut (an admin must read all of {@code x._domainkey.example.com}),
+     * with copy buttons on the right; the name also offers "host only". Values past {@link #SHORTEN_AT} characters
+     * (DKIM keys) are shortened, the full value in the tooltip and on the copy button.
+     * <p>
+     * A {@link Text} with a wrapping width, not a wrapping label: a table row asks its cells for their height without
+     * a width, and only a wrapping width makes that height the wrapped one.
+     */
     private static final class CopyCell extends TableCell<RecordRow, RecordRow> {
-        private final Label label = new Label();
+        private final Text label = new Text();
         private final Tooltip full = new Tooltip();
+        private final HBox buttons = new HBox(2);
         private final HBox box = new HBox(4);
         private final Function<RecordRow, String> text;
         /** Beside "host" until the zone is known: the host is then relative to the domain, maybe not the zone. */
-        private final Label zoneNote = new Label("zone?");
+        private final Label zoneNote = new Label("", new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         private final Tooltip zoneNoteTip = new Tooltip();
         private final ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
         private RecordRow watched;
 
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
-                 java.util.function.Consumer<RecordRow> copyHost) {
+                 java.util.function.Consumer<RecordRow> copyHost, javafx.beans.value.ObservableDoubleValue wrap) {
             this.text = text;
-            label.setMinWidth(0);
-            label.setTooltip(full);
+            label.getStyleClass().add("record-text");
+            // bound before the row measures the cell: a width set during layout came too late for the row's height
+            label.wrappingWidthProperty().bind(wrap);
+            Tooltip.install(label, full);
             full.setWrapText(true);
             full.setMaxWidth(600);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox.setHgrow(label, Priority.SOMETIMES);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            box.getChildren().addAll(label, spacer);
+            buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            buttons.setMinWidth(USE_PREF_SIZE);
+            box.getChildren().addAll(label, spacer, buttons);
             CopyButton main = new CopyButton(isName ? "Copy the full name" : "Copy the value", () -> copy.accept(getItem()));
             main.getStyleClass().add(isName ? "copy-name" : "copy-value");
-            box.getChildren().add(main);
+            buttons.getChildren().add(main);
             if (isName) {
                 CopyButton host = new CopyButton("host", "Copy the host only (relative to the DNS zone), for panels that add the zone",
                         () -> copyHost.accept(getItem()));
                 host.getStyleClass().add("copy-host");
                 zoneNote.getStyleClass().add("host-note");
+                zoneNote.setAccessibleText("zone not known yet");
                 zoneNote.setTooltip(zoneNoteTip);
+                zoneNote.setMinWidth(USE_PREF_SIZE);
                 zoneNoteTip.setWrapText(true);
                 zoneNoteTip.setMaxWidth(420);
-                box.getChildren().addAll(host, zoneNote);
+                buttons.getChildren().addAll(host, zoneNote);
             }
             showZoneNote(null);
         }
@@ -166,8 +285,12 @@ public final class RecordsView extends SplitPane {
         private void showZoneNote(Domain domain) {
             String note = domain == null ? "" : RecordRow.hostNote(domain);
             zoneNoteTip.setText(note);
-            zoneNote.setVisible(!note.isEmpty());
-            zoneNote.setManaged(!note.isEmpty());
+            showZoneNote(!note.isEmpty());
+        }
+
+        void showZoneNote(boolean shown) {
+            zoneNote.setVisible(shown);
+            zoneNote.setManaged(shown);
         }
 
         @Override
@@ -181,14 +304,18 @@ public final class RecordsView extends SplitPane {
                 setGraphic(null);
                 return;
             }
-            if (box.getChildren().contains(zoneNote)) {
+            if (buttons.getChildren().contains(zoneNote)) {
                 watched = row;
                 row.domainProperty().addListener(zoneWatch);
                 showZoneNote(row.domainProperty().get());
             }
             String value = text.apply(row);
-            label.setText(shorten(value));
+            String shown = shorten(value);
+            if (!shown.equals(label.getText())) {
+                label.setText(shown);
+            }
             full.setText(value);
+            setAccessibleText(value);
             setGraphic(box);
         }
     }
@@ -197,14 +324,12 @@ public final class RecordsView extends SplitPane {
         if (value.length() <= SHORTEN_AT) {
             return value;
         }
-        return value.substring(0, 28) + " … " + value.substring(value.length() - 24);
+        return value.substring(0, 60) + " … " + value.substring(value.length() - 40);
     }
 
     private static TableColumn<RecordRow, RecordRow> badgeColumn() {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>("Status");
         col.setId("statusColumn");
-        col.setPrefWidth(130);
-        col.setMinWidth(120);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(r -> r.badgeProperty().get()));
         col.setCellFactory(c -> new BadgeCell());
@@ -232,8 +357,6 @@ public final class RecordsView extends SplitPane {
 
     private static TableColumn<RecordRow, RecordRow> lastCheckedColumn(Clock clock) {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>("Checked");
-        col.setPrefWidth(96);
-        col.setMinWidth(90);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(r -> checked(r.record()) ? r.record().lastChecked() : null, // "never" first
                 Comparator.nullsFirst(Comparator.naturalOrder())));

@@ -98,6 +98,11 @@ public final class RecordsViewModel {
                 + row.domainProperty().get().name().ascii() + ": the zone is not known yet)"));
     }
 
+    /** The value a diagnosis says to publish (the merged SPF record), from its own copy button. */
+    public void copyFix(String value) {
+        copy(value, "the value to publish: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+    }
+
     /** Ctrl+C: the selected record's value. */
     public void copySelectedValue() {
         if (selected.get() != null) {

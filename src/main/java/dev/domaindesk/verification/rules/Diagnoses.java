@@ -28,12 +28,12 @@ public final class Diagnoses {
 
     public static Diagnosis quotedValue(String expected, String found) {
         return new Diagnosis("QUOTED_VALUE", Severity.ERROR, "The value carries literal quotes ('" + found
-                + "'): enter it without the quote characters: " + expected);
+                + "'): enter it without the quote characters: " + expected, expected);
     }
 
     public static Diagnosis valueCase(String expected, String found) {
         return new Diagnosis("VALUE_CASE", Severity.ERROR, "The value differs only in letter case: expected '" + expected
-                + "', found '" + found + "'. Tokens are case-sensitive.");
+                + "', found '" + found + "'. Tokens are case-sensitive.", expected);
     }
 
     public static Diagnosis valueMismatch(String expected, List<String> found) {
@@ -46,7 +46,7 @@ public final class Diagnoses {
 
     public static Diagnosis multipleSpf(String name, List<String> spfs, String merged) {
         return new Diagnosis("MULTIPLE_SPF", Severity.ERROR, spfs.size() + " SPF records at " + name + " (" + quote(spfs)
-                + "); receivers treat that as a permanent error. Merge them into one: " + merged);
+                + "); receivers treat that as a permanent error. Merge them into one: " + merged, merged);
     }
 
     /** The expected sender does not get the expected result from the found record. */

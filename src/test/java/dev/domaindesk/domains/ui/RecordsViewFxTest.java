@@ -42,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class RecordsViewFxTest {
     private final Fixtures f = new Fixtures();
     private final CheckFeed feed = new CheckFeed();
+    private final List<String> copied = new java.util.concurrent.CopyOnWriteArrayList<>();
     private DomainWithRecords example;
     private TableView<RecordRow> table;
 
@@ -50,7 +51,7 @@ class RecordsViewFxTest {
         example = f.add("example.com");
         AppState state = new AppState();
         SelectedDomain selected = new SelectedDomain(f.domains, UiTasks.synchronous(), state, feed);
-        RecordsViewModel vm = new RecordsViewModel(selected, feed, text -> { });
+        RecordsViewModel vm = new RecordsViewModel(selected, feed, copied::add);
         state.selectedDomainIdProperty().set(example.domain().id());
         RecordsView view = new RecordsView(vm, f.clock);
         table = view.table();
@@ -141,6 +142,39 @@ class RecordsViewFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".host-note").queryAll().stream().filter(n -> isInside(n, table)).noneMatch(n -> fx(n::isVisible)));
+    }
+
+    /** What DNS returned and the diagnoses can be selected; MULTIPLE_SPF's merged record has its own copy button. */
+    @Test
+    void theDetailsAreSelectableAndTheMergedSpfHasItsOwnCopyButton(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        DnsRecord spf = example.records().stream().filter(r -> r.name().equals("example.com")
+                && r.value().startsWith("v=spf1")).findFirst().orElseThrow();
+        String merged = "v=spf1 include:amazonses.com include:mailgun.org ~all";
+        List<String> found = List.of("v=spf1 include:amazonses.com ~all", "v=spf1 include:mailgun.org ~all");
+        fx(() -> {
+            feed.publish(List.of(), List.of(Fixtures.checked(spf, CheckState.MISMATCH, found, Fixtures.NOW,
+                    dev.domaindesk.verification.rules.Diagnoses.multipleSpf("example.com", found, merged))));
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id().equals(spf.id())).findFirst().orElseThrow());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextInputControl foundText = robot.lookup("#detailFound").queryAs(javafx.scene.control.TextInputControl.class);
+        assertEquals(String.join("\n", found), fx(() -> {
+            foundText.selectAll();
+            return foundText.getSelectedText();
+        }), "what DNS returned is selectable text");
+        assertFalse(fx(foundText::isEditable));
+        Node diagnosis = fx(() -> robot.lookup("#detailDiagnoses").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0));
+        assertTrue(diagnosis instanceof javafx.scene.control.TextInputControl t && fx(t::getText).contains("Merge them into one"));
+
+        Node copyFix = robot.lookup(".copy-fix").query();
+        assertTrue(fx(copyFix::isVisible));
+        robot.clickOn(copyFix);
+        assertEquals(List.of(merged), copied, "the merged record, exactly");
+        javafx.scene.control.TextInputControl fixText = robot.lookup(".fix-value").queryAs(javafx.scene.control.TextInputControl.class);
+        assertEquals(merged, fx(fixText::getText));
+        assertEquals(fx(() -> fixText.prefHeight(fixText.getWidth())), fx(fixText::getHeight), 1.0, "the value shows whole");
     }
 
     @Test

@@ -110,6 +110,26 @@ class RecordsViewModelTest {
         assertEquals(spf, vm.selectedProperty().get());
     }
 
+    /** MULTIPLE_SPF's merged record is offered on its own: Ctrl+C would copy the expected record, which does not fix it. */
+    @Test
+    void aDiagnosisWithAValueToPublishOffersThatValueToCopy() {
+        RecordRow spf = row(RecordType.TXT, "example.com");
+        vm.selectedProperty().set(spf);
+        String merged = "v=spf1 include:amazonses.com include:mailgun.org ~all";
+        Diagnosis two = dev.domaindesk.verification.rules.Diagnoses.multipleSpf("example.com",
+                List.of("v=spf1 include:amazonses.com ~all", "v=spf1 include:mailgun.org ~all"), merged);
+        feed.publish(List.of(), List.of(Fixtures.checked(spf.record(), CheckState.MISMATCH,
+                List.of("v=spf1 include:amazonses.com ~all", "v=spf1 include:mailgun.org ~all"), Fixtures.NOW, two)));
+
+        RecordExplanation e = vm.explanationProperty().get();
+        assertEquals(merged, e.lines().get(0).publish());
+        vm.copyFix(e.lines().get(0).publish());
+        assertEquals(List.of(merged), clipboard);
+        assertTrue(vm.copyFeedbackProperty().get().startsWith("Copied the value to publish"), vm.copyFeedbackProperty().get());
+        vm.copySelectedValue();
+        assertEquals("v=spf1 include:amazonses.com ~all", clipboard.get(1), "Ctrl+C still copies the expected record");
+    }
+
     @Test
     void recordsOfADomainBeingCheckedShowCheckingUntilItsResultsArrive() {
         feed.startChecking(List.of(example.domain().id()));

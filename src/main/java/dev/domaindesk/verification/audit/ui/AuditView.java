@@ -20,6 +20,8 @@ public final class AuditView extends TitledPane {
         setId("auditPane");
         getStyleClass().add("audit-pane");
         setAnimated(false);
+        // folded: its title says the result, and open it took most of the height the records table needs
+        setExpanded(false);
         textProperty().bind(vm.summaryProperty());
 
         Label dnssec = new Label();

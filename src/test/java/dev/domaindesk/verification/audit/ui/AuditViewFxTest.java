@@ -62,6 +62,7 @@ class AuditViewFxTest {
             return null;
         });
         waitFor(robot, "#auditMark-spam-rate");
+        robot.clickOn(".audit-pane .title"); // folded until opened: its title carries the result
         Label dmarc = robot.lookup("#auditMark-dmarc").queryAs(Label.class);
         assertEquals("fail", dmarc.getText());
         assertTrue(dmarc.getStyleClass().contains("audit-fail"));
