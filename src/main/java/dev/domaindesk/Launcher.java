@@ -5,6 +5,7 @@ import dev.domaindesk.cli.ExitCodes;
 import dev.domaindesk.cli.UsageException;
 import dev.domaindesk.ui.DesktopApp;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Clock;
 
 /**
@@ -37,10 +38,12 @@ public final class Launcher {
             }
         }
         CommandJvm.stopWithParent();
+        PrintStream err = System.err;
         if (!Cli.informational(invocation)) {
             QuietStop.install();
+            err = QuietStop.stderr(System.err);
         }
-        int code = new Cli(System.out, System.err, Clock.systemUTC()).run(invocation);
+        int code = new Cli(System.out, err, Clock.systemUTC()).run(invocation);
         System.out.flush();
         System.exit(code);
     }

@@ -1,15 +1,23 @@
 package dev.domaindesk;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import sun.misc.Signal;
 
 /**
  * Ctrl+C or SIGTERM on a command: the threads cut short by the shutdown (a DNS query sent as its client closes,
  * a write as the store closes) would each log an error; a user who stopped the command wants none of that. So the
  * signal first silences stderr, then shuts down as usual (the store closes, serve stops) with the signal's status.
+ *
+ * <p>The store is closed by H2's own exit hook (the shared store cannot turn it off, decision 0011), possibly while
+ * the command still stores results: the command then fails on a closed store and says so. That message is part of
+ * the stop, so the command's own error stream ({@link #stderr}) falls silent with the rest.
  */
 final class QuietStop {
+    private static volatile boolean stopping;
+
     private QuietStop() {
     }
 
@@ -17,6 +25,7 @@ final class QuietStop {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 Signal.handle(new Signal(name), signal -> {
+                    stopping = true;
                     System.setErr(new PrintStream(OutputStream.nullOutputStream()));
                     System.exit(128 + signal.getNumber());
                 });
@@ -24,5 +33,37 @@ final class QuietStop {
                 // the signal is ignored here (a background job) or unknown on this platform: nothing to stop quietly
             }
         }
+    }
+
+    /** {@code real}, until a stop begins; silent from then on. */
+    static PrintStream stderr(PrintStream real) {
+        OutputStream gate = new OutputStream() {
+            @Override
+            public void write(int b) {
+                if (!stopping) {
+                    real.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                if (!stopping) {
+                    real.write(b, off, len);
+                }
+            }
+
+            @Override
+            public void flush() {
+                if (!stopping) {
+                    real.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+        return new PrintStream(gate, true, Charset.defaultCharset());
     }
 }

@@ -18,9 +18,12 @@ import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcAuditRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
+import dev.domaindesk.store.StoreChanges;
+import dev.domaindesk.store.StoreLease;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
+import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleSettings;
 import dev.domaindesk.verification.audit.AuditService;
@@ -32,6 +35,8 @@ import java.time.Duration;
 /** The composition root: builds every service once, by constructor, over one data directory. */
 public final class AppContext implements AutoCloseable {
     private static final Duration SCHEDULER_POLL = Duration.ofSeconds(15);
+    /** Renewed at every look (15 s) and every chunk; a window that died gives background re-checks up after this. */
+    private static final Duration RECHECK_LEASE = Duration.ofSeconds(90);
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
@@ -48,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final ServiceClients serviceClients;
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
+    private final StoreChanges storeChanges;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -63,7 +69,8 @@ public final class AppContext implements AutoCloseable {
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
                 new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
-                RecheckScheduler.DEFAULT_CHUNK);
+                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
+        this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
@@ -71,6 +78,25 @@ public final class AppContext implements AutoCloseable {
                 serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
+    }
+
+    private static RecheckLease recheckLease(StoreLease lease) {
+        return new RecheckLease() {
+            @Override
+            public boolean hold() {
+                return lease.hold(RECHECK_LEASE);
+            }
+
+            @Override
+            public void release() {
+                lease.release();
+            }
+        };
+    }
+
+    /** Changes made by other processes on the same data directory (the window reloads on them). */
+    public StoreChanges storeChanges() {
+        return storeChanges;
     }
 
     /** The Bearer keys of {@code serve}. */
@@ -156,6 +182,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        storeChanges.close();
         scheduler.close();
         database.close();
     }
