@@ -45,6 +45,6 @@ public final class Launcher {
         }
         int code = new Cli(System.out, err, Clock.systemUTC()).run(invocation);
         System.out.flush();
-        System.exit(code);
+        QuietStop.exit(code);
     }
 }

@@ -31,6 +31,7 @@ import dev.domaindesk.verification.audit.AuditSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The composition root: builds every service once, by constructor, over one data directory. */
 public final class AppContext implements AutoCloseable {
@@ -54,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
     private final StoreChanges storeChanges;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -182,6 +184,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return; // a stopped command closes it from the signal's thread, and then again as it ends
+        }
         storeChanges.close();
         scheduler.close();
         database.close();

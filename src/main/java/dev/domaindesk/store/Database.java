@@ -234,6 +234,23 @@ public final class Database implements AutoCloseable {
         return turn;
     }
 
+    /**
+     * After this process committed change {@code count}: if the seal says {@code closed}, another process sealed the
+     * file while none owned it, and this process has since taken the file over (H2 does that without a word when
+     * the owner goes): the seal is marked {@code open} again, or its length and checksum would refuse the store at
+     * the next open.
+     */
+    void committed(long count) {
+        changes.committed(count);
+        try {
+            if (seal.read().map(s -> !s.open()).orElse(false)) {
+                seal.markOpen(count);
+            }
+        } catch (StoreException e) {
+            LOG.debug("Could not mark the seal open again", e);
+        }
+    }
+
     /** The store's count of committed changes, by any process. */
     ChangeCounter changes() {
         return changes;

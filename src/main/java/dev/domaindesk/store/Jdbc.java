@@ -101,7 +101,7 @@ final class Jdbc {
                 throw e;
             }
             if (change >= 0) {
-                db.changes().committed(change);
+                db.committed(change);
             }
             return result;
         }
