@@ -7,6 +7,7 @@ import dev.domaindesk.cli.UsageException;
 import dev.domaindesk.launch.CommandJvm;
 import dev.domaindesk.ui.DesktopApp;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Clock;
 
 /**
@@ -39,13 +40,15 @@ public final class Launcher {
             }
         }
         CommandJvm.stopWithParent();
+        PrintStream err = System.err;
         if (!Cli.informational(invocation)) {
             QuietStop.install();
+            err = QuietStop.stderr(System.err);
         }
         StandardOutput out = StandardOutput.open(); // PrintStream hides a failed write: this one tells the Cli why
         System.setOut(out);
-        int code = new Cli(out, System.err, Clock.systemUTC()).run(invocation);
+        int code = new Cli(out, err, Clock.systemUTC()).run(invocation);
         out.flush();
-        System.exit(code);
+        QuietStop.exit(code);
     }
 }

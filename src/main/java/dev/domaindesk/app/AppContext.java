@@ -20,9 +20,12 @@ import dev.domaindesk.store.JdbcAuditRepository;
 import dev.domaindesk.store.JdbcHistoryRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
+import dev.domaindesk.store.StoreChanges;
+import dev.domaindesk.store.StoreLease;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
+import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleSettings;
 import dev.domaindesk.verification.audit.AuditService;
@@ -30,10 +33,13 @@ import dev.domaindesk.verification.audit.AuditSetup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** The composition root: builds every service once, by constructor, over one data directory. */
 public final class AppContext implements AutoCloseable {
     private static final Duration SCHEDULER_POLL = Duration.ofSeconds(15);
+    /** Renewed at every look (15 s) and every chunk; a window that died gives background re-checks up after this. */
+    private static final Duration RECHECK_LEASE = Duration.ofSeconds(90);
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
@@ -51,6 +57,8 @@ public final class AppContext implements AutoCloseable {
     private final ServiceClients serviceClients;
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
+    private final StoreChanges storeChanges;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -67,7 +75,8 @@ public final class AppContext implements AutoCloseable {
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
                 new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
-                RecheckScheduler.DEFAULT_CHUNK);
+                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
+        this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
@@ -75,6 +84,25 @@ public final class AppContext implements AutoCloseable {
                 serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
+    }
+
+    private static RecheckLease recheckLease(StoreLease lease) {
+        return new RecheckLease() {
+            @Override
+            public boolean hold() {
+                return lease.hold(RECHECK_LEASE);
+            }
+
+            @Override
+            public void release() {
+                lease.release();
+            }
+        };
+    }
+
+    /** Changes made by other processes on the same data directory (the window reloads on them). */
+    public StoreChanges storeChanges() {
+        return storeChanges;
     }
 
     /** The Bearer keys of {@code serve}. */
@@ -165,6 +193,10 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return; // a stopped command closes it from the signal's thread, and then again as it ends
+        }
+        storeChanges.close();
         scheduler.close();
         database.close();
     }

@@ -1,6 +1,7 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.StopActions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public final class CliContext implements AutoCloseable {
     public AppContext app() {
         if (app == null) {
             app = new AppContext(dataDir, clock);
+            StopActions.register(app);
         }
         return app;
     }
@@ -51,6 +53,7 @@ public final class CliContext implements AutoCloseable {
     @Override
     public void close() {
         if (app != null) {
+            StopActions.unregister(app);
             app.close();
         }
     }

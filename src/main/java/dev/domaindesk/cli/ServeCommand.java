@@ -42,7 +42,7 @@ final class ServeCommand implements Command {
         }
         if (app.apiKeys().list().stream().noneMatch(k -> k.active())) {
             context.out().println("no active API key: every request is refused (401) until you run"
-                    + " 'domaindesk api-key create NAME' (with the server stopped: the store is locked while it runs)");
+                    + " 'domaindesk api-key create NAME' (from another shell; this server sees the key at once)");
         }
         context.out().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * never written over), and {@link Backups} keeps rotated copies taken before imports, syncs and migrations.
  * The directory and its files are private to the user ({@link PrivateDirectory}).
  *
- * <p>Concurrency between processes: H2's file lock (the FILE method, whose lock file tells an open store from a
- * closed one). A second DomainDesk process on the same data directory is refused with a clear message.
+ * <p>Concurrency between processes (decision 0011): H2's mixed mode. The first process to open the store owns the
+ * file and serves it to the others over loopback (a random key in the lock file, which only the directory's owner
+ * can read); when the owner exits or dies, the next process to touch the store takes the file over. Every commit
+ * is written to the file at once, so killing any process loses no committed change.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -32,6 +34,18 @@ public final class Database implements AutoCloseable {
      * already at it, opening skips Flyway, which costs about half a second of every command's start.
      */
     static final String LATEST_MIGRATION = "18.1";
+
+    /** How long a statement waits for a row another transaction (here or in another process) has locked. */
+    static final int LOCK_TIMEOUT_MS = 20_000;
+    /** How long opening keeps trying while another process seals the file or H2 hands the file over after a crash. */
+    private static final long OPEN_PATIENCE_MS = 10_000;
+
+    static {
+        // H2's mixed mode serves the store on every interface unless told otherwise; read when H2 first loads
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     private final JdbcConnectionPool pool;
     private final Path directory;
@@ -66,21 +80,7 @@ public final class Database implements AutoCloseable {
             throw damaged(dataDir, e.getMessage(), e);
         }
         boolean existed = Files.exists(seal.storeFile());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "domaindesk", "");
-        pool.setMaxConnections(16);
-        try (Connection probe = pool.getConnection()) {
-            LOG.debug("Opened store {}", probe.getMetaData().getURL());
-        } catch (SQLException e) {
-            pool.dispose();
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new StoreException("the data directory " + dataDir + " is in use by another DomainDesk process;"
-                        + " close it or use another --data-dir", e);
-            }
-            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
-                throw damaged(dataDir, "H2 cannot read the store file " + seal.storeFile() + " (" + firstLine(e) + ")", e);
-            }
-            throw new StoreException("cannot open the store in " + dataDir + ": " + firstLine(e), e);
-        }
+        JdbcConnectionPool pool = connect(dataDir, seal);
         Database db = new Database(pool, dataDir, seal);
         try {
             if (!isCurrent(pool)) {
@@ -109,10 +109,63 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The first connection: as the file's owner, or as a client of the process that owns it. "Already open" without
+     * a server to connect to is a moment, not a state (another process is sealing the file it just closed, or H2 is
+     * taking over the lock file of a process that died), so opening tries again for a while.
+     */
+    private static JdbcConnectionPool connect(Path dataDir, StoreSeal seal) {
+        long giveUpAt = System.nanoTime() + OPEN_PATIENCE_MS * 1_000_000;
+        while (true) {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(dataDir), "domaindesk", "");
+            pool.setMaxConnections(16);
+            try (Connection probe = pool.getConnection()) {
+                LOG.debug("Opened store {}", probe.getMetaData().getURL());
+                return pool;
+            } catch (SQLException e) {
+                pool.dispose();
+                if (handingOver(e) && System.nanoTime() < giveUpAt) {
+                    pause();
+                    continue;
+                }
+                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    throw new StoreException("the data directory " + dataDir + " is locked by another DomainDesk"
+                            + " process that does not answer (" + firstLine(e) + "); if none is running, remove "
+                            + dataDir.resolve(FILE_NAME + ".lock.db"), e);
+                }
+                if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                    throw damaged(dataDir, "H2 cannot read the store file " + seal.storeFile() + " (" + firstLine(e)
+                            + ")", e);
+                }
+                throw new StoreException("cannot open the store in " + dataDir + ": " + firstLine(e), e);
+            }
+        }
+    }
+
+    /** H2's lock-file protocol under way in two processes at once ("already open", "lock file recently modified"). */
+    private static boolean handingOver(SQLException e) {
+        return e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                || e.getErrorCode() == ErrorCode.ERROR_OPENING_DATABASE_1;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while opening the store", e);
+        }
+    }
+
     static String url(Path dataDir) {
-        // TRACE_LEVEL_FILE=0: H2 would otherwise leave a domaindesk.trace.db behind for every refused open
+        // AUTO_SERVER: the first process serves the others (loopback only, see the static block); it implies
+        // AUTO_RECONNECT, so a client takes the file over when the owner goes, and H2's own exit hook
+        // (DB_CLOSE_ON_EXIT cannot be turned off with it) hands the file over when the owner's JVM exits.
+        // WRITE_DELAY=0: a commit is in the file before it returns, so killing the owner loses no one's commit.
+        // TRACE_LEVEL_FILE=0: H2 would otherwise leave a domaindesk.trace.db behind.
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
-                + ";FILE_LOCK=FILE;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536;MAX_COMPACT_TIME=0";
+                + ";AUTO_SERVER=TRUE;FILE_LOCK=FILE;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;LOCK_TIMEOUT=" + LOCK_TIMEOUT_MS
+                + ";CACHE_SIZE=65536;MAX_COMPACT_TIME=0";
     }
 
     /** The one-paragraph refusal: what is wrong, that nothing was written, and what to do. */
@@ -179,6 +232,23 @@ public final class Database implements AutoCloseable {
     /** Held by {@code Jdbc.inTransaction} for the length of each transaction. */
     ReentrantLock turn() {
         return turn;
+    }
+
+    /**
+     * After this process committed change {@code count}: if the seal says {@code closed}, another process sealed the
+     * file while none owned it, and this process has since taken the file over (H2 does that without a word when
+     * the owner goes): the seal is marked {@code open} again, or its length and checksum would refuse the store at
+     * the next open.
+     */
+    void committed(long count) {
+        changes.committed(count);
+        try {
+            if (seal.read().map(s -> !s.open()).orElse(false)) {
+                seal.markOpen(count);
+            }
+        } catch (StoreException e) {
+            LOG.debug("Could not mark the seal open again", e);
+        }
     }
 
     /** The store's count of committed changes, by any process. */

@@ -9,9 +9,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.h2.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Small JDBC helpers: null-safe parameters and one-transaction work. */
 final class Jdbc {
+    private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
     private Jdbc() {
     }
 
@@ -20,36 +23,126 @@ final class Jdbc {
     }
 
     static <T> T inTransaction(Database db, Work<T> work) {
+        return inTransaction(db, true, work);
+    }
+
+    /**
+     * {@code counted}: the transaction adds one to the store's change counter if it wrote. Bookkeeping that other
+     * processes' windows need not reload for (a lease renewed) is not counted.
+     */
+    static <T> T inTransaction(Database db, boolean counted, Work<T> work) {
         db.turn().lock();
         try {
-            return run(db, work);
+            return run(db, counted, work);
         } finally {
             db.turn().unlock();
         }
     }
 
-    private static <T> T run(Database db, Work<T> work) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
+    /**
+     * Runs {@code work} in one transaction. When the transaction could not commit because the process that owns the
+     * store went away (a client's connection breaks and H2 reconnects it, taking the file over) or because H2 chose
+     * it as a deadlock victim against another process, nothing of it was written, so it runs again, a few times.
+     * A failure at the commit itself is not repeated: the commit may have been written.
+     */
+    private static <T> T run(Database db, boolean counted, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                T result = work.run(c);
-                long change = ChangeCounter.countIfWritten(c);
-                c.commit();
-                if (change >= 0) {
-                    db.changes().committed(change);
+                return once(db, counted, work);
+            } catch (NotCommitted e) {
+                if (attempt >= ATTEMPTS || !repeatable(e.cause)) {
+                    throw failed(db, e.cause);
                 }
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                LOG.debug("Transaction not committed ({}); running it again", e.cause.getMessage());
+                pause(attempt);
+            } catch (SQLException e) {
+                throw failed(db, e);
+            }
+        }
+    }
+
+    private static final int ATTEMPTS = 4;
+
+    /** The transaction failed before its commit was sent: nothing of it is in the store. */
+    private static final class NotCommitted extends Exception {
+        final SQLException cause;
+
+        NotCommitted(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private static <T> T once(Database db, boolean counted, Work<T> work) throws NotCommitted, SQLException {
+        Connection c;
+        try {
+            c = db.connection();
+        } catch (SQLException e) {
+            throw new NotCommitted(e);
+        }
+        try (c) {
+            T result;
+            long change;
+            try {
+                c.setAutoCommit(false);
+                result = work.run(c);
+                change = counted ? ChangeCounter.countIfWritten(c) : -1;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                throw new NotCommitted(e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(c);
                 throw e;
             }
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
-                throw Database.damaged(db.directory(), "H2 cannot read part of the store file (" + e.getMessage()
-                        .lines().findFirst().orElse("") + ")", e);
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                throw e;
             }
-            throw new StoreException("the store could not complete the operation: " + e.getMessage(), e);
+            if (change >= 0) {
+                db.committed(change);
+            }
+            return result;
         }
+    }
+
+    private static boolean repeatable(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.CONNECTION_BROKEN_1 || code == ErrorCode.DATABASE_IS_CLOSED
+                || code == ErrorCode.DEADLOCK_1 || code == ErrorCode.DATABASE_ALREADY_OPEN_1
+                || code == ErrorCode.ERROR_OPENING_DATABASE_1;
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            // the connection is gone: so is the transaction
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store", e);
+        }
+    }
+
+    private static StoreException failed(Database db, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+            return Database.damaged(db.directory(), "H2 cannot read part of the store file (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ")", e);
+        }
+        if (e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+            return new StoreException("the store was closed under this operation (the DomainDesk process that served"
+                    + " it stopped" + (e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 ? " or was killed" : "")
+                    + "); whatever it had not committed was not written: " + e.getMessage().lines().findFirst()
+                    .orElse(""), e);
+        }
+        return new StoreException("the store could not complete the operation: " + e.getMessage(), e);
     }
 
     static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {

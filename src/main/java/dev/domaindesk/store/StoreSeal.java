@@ -28,10 +28,17 @@ import java.util.zip.CRC32C;
  * can be checked after a crash (it must not have gone back). The checks run only while no process owns the
  * store: H2's lock file is absent and this process holds the operating system's lock on the store file, so no
  * process can become the owner while the file is read.
+ *
+ * <p>Several processes share the store (decision 0011). Each one that opens it writes {@code open} with the
+ * counter it read (a committed count, so never ahead of the file); only the last to let go, finding no owner,
+ * seals the length and checksum. A process that lets go while others still use the store leaves the seal
+ * {@code open}, and a process that takes the file over from a dead owner inherits the {@code open} seal, so a
+ * sealed length and checksum always describe a file no process was writing.
  */
 final class StoreSeal {
     static final String FILE_NAME = Database.FILE_NAME + ".seal";
-    private static final String TEMP_NAME = FILE_NAME + ".tmp";
+    /** Per process: several processes sharing the store may each write the seal at the same moment. */
+    private static final String TEMP_NAME = FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp";
 
     /** What the seal said. {@code open}: a process had the store when it was written and may not have closed it. */
     record State(boolean open, long counter, long length, long checksum, Instant at) {

@@ -82,6 +82,8 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(new StatusBarView(status));
         state.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        // a command, serve or another window changed the store: the lists and the selected domain reload
+        services.otherProcesses().onChange(() -> tasks.fx(state::storeChanged));
     }
 
     public Parent root() {

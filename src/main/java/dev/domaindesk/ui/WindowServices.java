@@ -22,5 +22,14 @@ public record WindowServices(
         BackgroundChecks background,
         Function<DomainName, Detection> providerDetector,
         Clock clock,
-        Audits audits) {
+        Audits audits,
+        OtherProcesses otherProcesses) {
+
+    /** Changes to the store by other DomainDesk processes on the same data directory. */
+    public interface OtherProcesses {
+        /** Calls {@code changed} (on any thread) after another process changed the store. */
+        void onChange(Runnable changed);
+
+        OtherProcesses NONE = changed -> { };
+    }
 }

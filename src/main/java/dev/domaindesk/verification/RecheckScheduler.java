@@ -38,6 +38,8 @@ public final class RecheckScheduler implements AutoCloseable {
     private final Clock clock;
     private final int chunkSize;
     private final ScheduledExecutorService executor;
+    private final RecheckLease lease;
+    private volatile boolean leaseHeld;
     private final List<SchedulerListener> listeners = new CopyOnWriteArrayList<>();
     private final LinkedHashSet<String> priority = new LinkedHashSet<>();
     private volatile SchedulerState state = SchedulerState.IDLE;
@@ -53,6 +55,13 @@ public final class RecheckScheduler implements AutoCloseable {
 
     public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
                             int chunkSize) {
+        this(checker, store, settings, clock, chunkSize, RecheckLease.ALONE);
+    }
+
+    /** {@code lease}: due records are re-checked only while this process holds it; "check now" always runs. */
+    public RecheckScheduler(BulkChecker checker, ScheduleStore store, Supplier<ScheduleSettings> settings, Clock clock,
+                            int chunkSize, RecheckLease lease) {
+        this.lease = lease;
         this.checker = checker;
         this.store = store;
         this.settings = settings;
@@ -88,9 +97,15 @@ public final class RecheckScheduler implements AutoCloseable {
         RecheckPass started;
         synchronized (this) {
             if (pass != null) {
+                if (!closed) {
+                    holdLease(); // renewed while a long pass runs
+                }
                 return pass.finished;
             }
             if (closed || waiting()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (priority.isEmpty() && !holdLease()) {
                 return CompletableFuture.completedFuture(null);
             }
             Instant now = clock.instant();
@@ -274,7 +289,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 ids.add(it.next());
                 it.remove();
             }
-            if (ids.size() < size) {
+            if (ids.size() < size && holdLease()) {
                 for (String id : store.dueDomains(now, size - ids.size() + Math.max(0, p.unresolved()))) {
                     if (ids.size() < size && !p.attempted(id) && !ids.contains(id)) {
                         ids.add(id);
@@ -331,6 +346,17 @@ public final class RecheckScheduler implements AutoCloseable {
             }
         }
         nextChunk(p);
+    }
+
+    /** True while this process may re-check due records; a store that cannot say is taken as a no. */
+    private boolean holdLease() {
+        try {
+            leaseHeld = lease.hold();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not renew the re-check lease", e);
+            leaseHeld = false;
+        }
+        return leaseHeld;
     }
 
     private void finishCancelled(RecheckPass p) {
@@ -404,5 +430,13 @@ public final class RecheckScheduler implements AutoCloseable {
             }
         }
         executor.shutdownNow();
+        if (!leaseHeld) {
+            return;
+        }
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not give up the re-check lease; it expires by itself", e);
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line as a real process: the store's file lock, and no JavaFX toolkit for a command. */
+/** The command line as a real process: the store shared with another process, and no JavaFX toolkit for a command. */
 class ChildProcessTest {
     @TempDir
     Path dir;
@@ -37,18 +37,21 @@ class ChildProcessTest {
         return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
+    /** The store is shared (decision 0011): a command beside a process that has it open reads and writes it. */
     @Test
-    void aSecondProcessOnTheSameDataDirIsRefusedClearly() throws Exception {
+    void aSecondProcessOnTheSameDataDirSharesTheStore() throws Exception {
         try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
             app.domains().add("example.com", null);
-            Run second = launch(List.of(), "--data-dir", dir.toString(), "list");
-            assertEquals(2, second.code(), second.err());
-            assertTrue(second.err().contains("in use by another DomainDesk process"), second.err());
-            assertEquals(1, app.domains().list().size());
+            Run second = launch(List.of(), "--data-dir", dir.toString(), "add", "example.org");
+            assertEquals(0, second.code(), second.err());
+            assertEquals(2, app.domains().list().size(), "the other process's domain is seen at once");
+            Run list = launch(List.of(), "--data-dir", dir.toString(), "list");
+            assertEquals(0, list.code(), list.err());
+            assertTrue(list.out().contains("example.com") && list.out().contains("example.org"), list.out());
         }
         Run after = launch(List.of(), "--data-dir", dir.toString(), "list");
         assertEquals(0, after.code(), after.err());
-        assertTrue(after.out().contains("example.com"));
+        assertTrue(after.out().contains("example.org"));
     }
 
     @Test
