@@ -59,7 +59,7 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     /** {@code lease}: due records are re-checked only while this process holds it; "check now" always runs. */
-    public RecheckScheduler(BulkChecker checker, ScheduleStore store, Supplier<ScheduleSettings> settings, Clock clock,
+    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
                             int chunkSize, RecheckLease lease) {
         this.lease = lease;
         this.checker = checker;
