@@ -239,4 +239,20 @@ class HostileImportTest {
             assertEquals(253L, size.apply("DNS_RECORD", "NAME"), "DomainName's limit");
         }
     }
+
+    @Test
+    void aRecordStoredBeforeTheseChecksIsNamedWhenTheZoneExportCannotWriteIt() {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            Domain d = app.domains().add("old.example", null).domain();
+            app.repository().insert(new Domain("dom_old", new dev.domaindesk.domains.DomainName("older.example"),
+                    d.status(), null, d.createdAt(), d.updatedAt(), null, null, null, Domain.ServiceFields.NONE),
+                    List.of(dev.domaindesk.domains.DnsRecord.fromService("dns_old", "dom_old",
+                            dev.domaindesk.domains.RecordType.MX, "older.example", "99999999999 mx.older.example", null,
+                            true, false, null, d.createdAt(), d.createdAt())));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> app.exporter()
+                    .write(app.exporter().select(List.of()), ExportFormat.ZONE, false, false, new StringWriter()));
+            assertTrue(e.getMessage().startsWith("record dns_old of older.example (MX older.example \"99999999999"
+                    + " mx.older.example\") cannot be written as a zone file"), e.getMessage());
+        }
+    }
 }
