@@ -135,7 +135,7 @@ class HostileImportTest {
         try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
             app.importer().importJson(document("dom_h", "edge.example", String.join(", ",
                     record("dns_1", "MX", "edge.example", "65535 MX.Edge.Example.", "null"),
-                    record("dns_2", "MX", "mail.edge.example", "0 mx.edge.example", "0"),
+                    record("dns_2", "MX", "mail.edge.example", "0000000 mx.edge.example", "0"),
                     record("dns_3", "CNAME", "s1._domainkey.edge.example", "s1._domainkey.u1.wl.sender.example.", "null"),
                     txt("dns_4", "edge.example", "x".repeat(8192)))));
             StringWriter out = new StringWriter();
