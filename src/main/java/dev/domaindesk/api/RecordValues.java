@@ -53,8 +53,9 @@ final class RecordValues {
     }
 
     private static void preference(String digits, String at) {
-        // compared as text first: 99999999999 does not fit an int
-        if (digits.length() > 5 || Integer.parseInt(digits) > 65535) {
+        // compared as text first: 99999999999 does not fit an int (leading zeros do not count)
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        if (significant.length() > 5 || Integer.parseInt(significant) > 65535) {
             throw new ImportException(at + ": field 'value': the MX preference " + digits + " is not from 0 to 65535");
         }
     }

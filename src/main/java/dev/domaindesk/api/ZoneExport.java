@@ -40,12 +40,26 @@ final class ZoneExport {
                 out.write("$ORIGIN " + zone.ascii() + ".\n");
             }
             for (DnsRecord r : d.records()) {
-                String owner = absolute ? Name.fromString(r.name() + ".").toString()
-                        : DomainName.parseRecordName(r.name()).relativeTo(zone);
-                String data = r.recordType() == RecordType.TXT ? txtData(r.value()) : toDns(r).rdataToString();
-                out.write(String.format("%-50s %d IN %-5s %s%n", owner, TTL, r.recordType().name(), data));
+                out.write(line(r, zone, absolute, domain));
             }
             out.write("\n");
+        }
+    }
+
+    /**
+     * One record's line. A record that cannot be written (stored before imports checked values, e.g. an MX
+     * preference of 99999999999) is named, instead of a bare "For input string" from deep inside.
+     */
+    private static String line(DnsRecord r, DomainName zone, boolean absolute, DomainName domain) {
+        try {
+            String owner = absolute ? Name.fromString(r.name() + ".").toString()
+                    : DomainName.parseRecordName(r.name()).relativeTo(zone);
+            String data = r.recordType() == RecordType.TXT ? txtData(r.value()) : toDns(r).rdataToString();
+            return String.format("%-50s %d IN %-5s %s%n", owner, TTL, r.recordType().name(), data);
+        } catch (TextParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("record " + r.id() + " of " + domain.ascii() + " (" + r.recordType()
+                    + " " + r.name() + " \"" + r.value() + "\") cannot be written as a zone file: " + e.getMessage()
+                    + "; correct it and import it again", e);
         }
     }
 

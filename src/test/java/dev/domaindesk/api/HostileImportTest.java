@@ -135,7 +135,7 @@ class HostileImportTest {
         try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
             app.importer().importJson(document("dom_h", "edge.example", String.join(", ",
                     record("dns_1", "MX", "edge.example", "65535 MX.Edge.Example.", "null"),
-                    record("dns_2", "MX", "mail.edge.example", "0 mx.edge.example", "0"),
+                    record("dns_2", "MX", "mail.edge.example", "0000000 mx.edge.example", "0"),
                     record("dns_3", "CNAME", "s1._domainkey.edge.example", "s1._domainkey.u1.wl.sender.example.", "null"),
                     txt("dns_4", "edge.example", "x".repeat(8192)))));
             StringWriter out = new StringWriter();
@@ -237,6 +237,22 @@ class HostileImportTest {
             assertEquals(RecordValues.MAX_TXT_BYTES, StoreLimits.VALUE, "an ASCII TXT value at the limit fits");
             assertEquals(253L, size.apply("DOMAIN", "NAME"), "DomainName's limit");
             assertEquals(253L, size.apply("DNS_RECORD", "NAME"), "DomainName's limit");
+        }
+    }
+
+    @Test
+    void aRecordStoredBeforeTheseChecksIsNamedWhenTheZoneExportCannotWriteIt() {
+        try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
+            Domain d = app.domains().add("old.example", null).domain();
+            app.repository().insert(new Domain("dom_old", new dev.domaindesk.domains.DomainName("older.example"),
+                    d.status(), null, d.createdAt(), d.updatedAt(), null, null, null, Domain.ServiceFields.NONE),
+                    List.of(dev.domaindesk.domains.DnsRecord.fromService("dns_old", "dom_old",
+                            dev.domaindesk.domains.RecordType.MX, "older.example", "99999999999 mx.older.example", null,
+                            true, false, null, d.createdAt(), d.createdAt())));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> app.exporter()
+                    .write(app.exporter().select(List.of()), ExportFormat.ZONE, false, false, new StringWriter()));
+            assertTrue(e.getMessage().startsWith("record dns_old of older.example (MX older.example \"99999999999"
+                    + " mx.older.example\") cannot be written as a zone file"), e.getMessage());
         }
     }
 }
