@@ -7,6 +7,7 @@ import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.audit.AuditCsv;
 import dev.domaindesk.verification.audit.DomainAudit;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,10 +44,15 @@ final class AuditCommand implements Command {
         };
         if (output != null) {
             Path target = Path.of(output).toAbsolutePath();
-            ExportFiles.write(target, content);
+            try {
+                ExportFiles.write(target, content);
+            } catch (IOException e) {
+                throw new StandardOutput.OutputFailedException("could not write " + target + ": " + e.getMessage());
+            }
             context.err().println("audit of " + Counted.of(audits.size(), "domain") + " written to " + target);
         } else if (csv || json) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8));
+            Writer out = new BufferedWriter(new OutputStreamWriter(StandardOutput.checked(context.out()),
+                    StandardCharsets.UTF_8));
             content.write(out);
             out.flush();
         } else {

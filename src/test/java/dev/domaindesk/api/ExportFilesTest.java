@@ -47,4 +47,20 @@ class ExportFilesTest {
             assertEquals(List.of("all.json"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
+
+    @Test
+    void aSymlinkLoopAndADirectoryAreRefusedNotReplaced() throws IOException {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        IOException loop = assertThrows(IOException.class, () -> ExportFiles.write(a, out -> out.write("x")));
+        assertEquals(a + ": too many levels of symbolic links", loop.getMessage());
+        assertEquals(b, Files.readSymbolicLink(a));
+
+        Path directory = Files.createDirectory(dir.resolve("exports"));
+        IOException refused = assertThrows(IOException.class, () -> ExportFiles.write(directory, out -> out.write("x")));
+        assertEquals(directory + " is a directory", refused.getMessage());
+        assertEquals(true, Files.isDirectory(directory));
+    }
 }

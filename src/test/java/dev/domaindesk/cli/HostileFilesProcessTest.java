@@ -67,6 +67,10 @@ class HostileFilesProcessTest {
             assertTrue(run.err().contains("No space left on device"), run.err());
             assertTrue(run.err().lines().count() == 1, "one line, no stack trace: " + run.err());
         }
+        ChildProcessTest.Run file = run(null, "export", "--format", "json", "--output", "/dev/full");
+        assertEquals(ExitCodes.OUTPUT_FAILED, file.code(), file.err());
+        assertEquals("domaindesk: export: could not write /dev/full: No space left on device; the output is incomplete",
+                file.err().strip());
     }
 
     @Test

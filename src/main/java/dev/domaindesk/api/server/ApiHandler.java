@@ -8,12 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the API: Bearer authentication first (no key, no data, not even a 404 or 405), then the method
- * (GET only), then the route. Unexpected failures answer 500 with {@code details}; the key is never logged.
+ * (GET only), then the route. Runs on the connection's thread; only an authenticated GET's answer is computed on
+ * one of the {@code workers} (see {@link ApiServer}). Unexpected failures answer 500 with {@code details}; the key
+ * is never logged.
  */
 final class ApiHandler implements HttpHandler {
     static final String BASE = "/api/v2/domains";
@@ -21,10 +28,12 @@ final class ApiHandler implements HttpHandler {
 
     private final ApiKeyService keys;
     private final DomainsApi api;
+    private final Executor workers;
 
-    ApiHandler(ApiKeyService keys, DomainsApi api) {
+    ApiHandler(ApiKeyService keys, DomainsApi api, Executor workers) {
         this.keys = keys;
         this.api = api;
+        this.workers = workers;
     }
 
     @Override
@@ -48,11 +57,23 @@ final class ApiHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", "GET");
                 response = ApiResponse.error(405, "Method not allowed");
             } else {
-                response = route(path, new Query(exchange.getRequestURI().getRawQuery()));
+                Query query = new Query(exchange.getRequestURI().getRawQuery());
+                response = onWorker(() -> route(path, query), path);
             }
             LOG.debug("{} {} -> {} (key {})", exchange.getRequestMethod(), path, response.status(),
                     keyName.orElse("none"));
             write(exchange, response);
+        }
+    }
+
+    /** Computes an answer on a worker; this connection's thread waits for it and then writes it. */
+    private ApiResponse onWorker(Supplier<ApiResponse> answer, String path) {
+        try {
+            return CompletableFuture.supplyAsync(answer, workers).join();
+        } catch (CompletionException | RejectedExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.error("GET {} failed", path, cause);
+            return ApiResponse.error(500, "Failed to fetch domains", String.valueOf(cause.getMessage()));
         }
     }
 
