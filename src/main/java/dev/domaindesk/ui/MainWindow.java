@@ -10,6 +10,8 @@ import dev.domaindesk.domains.ui.DomainPaneViewModel;
 import dev.domaindesk.domains.ui.RecordsView;
 import dev.domaindesk.domains.ui.RecordsViewModel;
 import dev.domaindesk.domains.ui.SelectedDomain;
+import dev.domaindesk.history.ui.HistoryView;
+import dev.domaindesk.history.ui.HistoryViewModel;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.settings.ui.SettingsDialog;
 import dev.domaindesk.settings.ui.SettingsViewModel;
@@ -19,6 +21,7 @@ import dev.domaindesk.verification.ui.ManualCheck;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -68,7 +71,11 @@ public final class MainWindow {
         StackPane empty = new StackPane(nothing);
         empty.getStyleClass().add("empty-pane");
         AuditViewModel audit = new AuditViewModel(selected.domainProperty(), services.audits(), tasks);
-        VBox right = new VBox(new DomainPaneView(pane), new AuditView(audit), recordsView);
+        HistoryViewModel history = new HistoryViewModel(selected.domainProperty(), selected.records(),
+                Bindings.createObjectBinding(() -> records.selectedProperty().get() == null ? null
+                        : records.selectedProperty().get().record(), records.selectedProperty()),
+                services.history(), tasks, services.clock());
+        VBox right = new VBox(new DomainPaneView(pane), new AuditView(audit), new HistoryView(history), recordsView);
         VBox.setVgrow(recordsView, javafx.scene.layout.Priority.ALWAYS);
         right.visibleProperty().bind(state.selectedDomainIdProperty().isNotNull());
         empty.visibleProperty().bind(right.visibleProperty().not());

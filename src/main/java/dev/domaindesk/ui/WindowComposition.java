@@ -39,7 +39,8 @@ public final class WindowComposition {
         Function<DomainName, ProviderDetector.Detection> detector = name ->
                 new ProviderDetector(new DnsNameServerLookup(ctx.settings().load()), catalog).detect(name);
         return new WindowServices(ctx.domains(), ctx.importer(), ctx.exporter(), ctx.settings(), checks(ctx, background),
-                backgroundChecks, detector, ctx.clock(), audits(ctx), ctx.storeChanges()::addListener);
+                backgroundChecks, detector, ctx.clock(), audits(ctx), ctx.history()::ofDomain,
+                ctx.storeChanges()::addListener);
     }
 
     static Audits audits(AppContext ctx) {

@@ -4,6 +4,7 @@ import dev.domaindesk.api.ExportService;
 import dev.domaindesk.api.ImportService;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainService;
+import dev.domaindesk.history.ui.HistorySource;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.verification.audit.ui.Audits;
@@ -23,6 +24,7 @@ public record WindowServices(
         Function<DomainName, Detection> providerDetector,
         Clock clock,
         Audits audits,
+        HistorySource history,
         OtherProcesses otherProcesses) {
 
     /** Changes to the store by other DomainDesk processes on the same data directory. */
