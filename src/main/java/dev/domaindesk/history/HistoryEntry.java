@@ -17,12 +17,6 @@ public record HistoryEntry(String recordId, String domainId, Instant since, Chec
         diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
     }
 
-    /** The entry a check that produced {@code checked} appends. */
-    public static HistoryEntry of(DnsRecord checked) {
-        return new HistoryEntry(checked.id(), checked.domainId(), checked.lastChecked(), checked.checkState(),
-                checked.found(), checked.diagnoses());
-    }
-
     /**
      * True when a check turned {@code before} into {@code after} with a different verdict, found values or diagnoses,
      * or checked it for the first time: only then does the history grow, so a store that is checked every few

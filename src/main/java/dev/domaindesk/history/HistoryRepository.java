@@ -3,18 +3,12 @@ package dev.domaindesk.history;
 import java.time.Instant;
 import java.util.List;
 
-/** Where record history lives; entries are appended by the check that stores the change, in its transaction. */
+/** Where record history lives; a check that changes a record's result records it in its own transaction. */
 public interface HistoryRepository {
 
-    /** Every entry of the domain's records, by record, oldest first. */
+    /** Every entry of the domain's checked records, the current result included, by record, oldest first. */
     List<HistoryEntry> ofDomain(String domainId);
 
-    /** The domain's newest entries across its records, newest first. */
-    List<HistoryEntry> recentOfDomain(String domainId, int limit);
-
-    /**
-     * Removes entries that began before {@code cutoff}, except each record's newest one (which still says what the
-     * record is now, and since when). Returns how many went.
-     */
+    /** Removes past results that ended before {@code cutoff} (a record's current result stays). Returns how many. */
     int pruneBefore(Instant cutoff);
 }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /** Reads record history and keeps it bounded by the retention setting. */
 public final class HistoryService {
-    /** Days of history kept; each record's newest entry is kept whatever its age. */
+    /** Days of history kept; each record's current result is kept whatever its age. */
     public static final String RETENTION_DAYS = "history.retentionDays";
     static final int DEFAULT_RETENTION_DAYS = 365;
     private static final Logger LOG = LoggerFactory.getLogger(HistoryService.class);
@@ -26,10 +26,6 @@ public final class HistoryService {
 
     public List<HistoryEntry> ofDomain(String domainId) {
         return history.ofDomain(domainId);
-    }
-
-    public List<HistoryEntry> recentOfDomain(String domainId, int limit) {
-        return history.recentOfDomain(domainId, limit);
     }
 
     /** How long history is kept: the setting, else a year. */

@@ -4,17 +4,18 @@ import static dev.domaindesk.store.Jdbc.getBoolean;
 import static dev.domaindesk.store.Jdbc.getInstant;
 import static dev.domaindesk.store.Jdbc.inTransaction;
 
+import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
-import dev.domaindesk.history.HistoryEntry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -179,6 +180,7 @@ public final class JdbcDomainRepository implements DomainRepository {
             }
             Map<String, DnsRecord> previous = new HashMap<>();
             records.load(c, matched).values().forEach(list -> list.forEach(r -> previous.put(r.id(), r)));
+            Map<String, Instant> statesSince = JdbcHistoryRepository.statesSince(c, matched);
             records.deleteOfDomains(c, matched);
             List<DnsRecord> toInsert = new ArrayList<>();
             List<Domain> updates = new ArrayList<>();
@@ -186,12 +188,16 @@ public final class JdbcDomainRepository implements DomainRepository {
             for (DomainWithRecords d : domains) {
                 (existingIds.contains(d.domain().id()) ? updates : inserts).add(d.domain());
                 for (DnsRecord r : d.records()) {
-                    toInsert.add(RecordTable.keepCheckState(r, previous.get(r.id())));
+                    DnsRecord kept = RecordTable.keepCheckState(r, previous.get(r.id()));
+                    toInsert.add(kept);
+                    if (kept.checkState() == CheckState.UNCHECKED) {
+                        statesSince.remove(r.id()); // a changed record starts afresh; its past stays in the history
+                    }
                 }
             }
             updateDomains(c, updates);
             insertDomains(c, inserts);
-            records.insert(c, toInsert);
+            records.insert(c, toInsert, statesSince);
             return null;
         });
     }
@@ -217,10 +223,8 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
                 ps.executeBatch();
             }
-            int written = records.updateChecks(c, recordList);
-            JdbcHistoryRepository.append(c, recordList.stream().filter(r -> changed.contains(r.id()))
-                    .map(HistoryEntry::of).toList());
-            return written;
+            JdbcHistoryRepository.closeSpans(c, recordList, changed);
+            return records.updateChecks(c, recordList, changed);
         });
     }
 

@@ -5,6 +5,7 @@ import static dev.domaindesk.store.Jdbc.inTransaction;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Severity;
 import dev.domaindesk.history.HistoryEntry;
 import dev.domaindesk.history.HistoryRepository;
@@ -16,12 +17,18 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The table {@code record_history}: one row per change of a record's check result. */
+/**
+ * Record history: the current result of each record is its own row ({@code dns_record}, since {@code state_since});
+ * earlier results are closed spans in {@code record_history}.
+ */
 public final class JdbcHistoryRepository implements HistoryRepository {
-    private static final String COLUMNS = "record_id, domain_id, since, check_state, found_values, diagnosis_codes,"
-            + " diagnosis_severities, diagnosis_messages, diagnosis_publish";
+    private static final String RESULT = "check_state, found_values, diagnosis_codes, diagnosis_severities,"
+            + " diagnosis_messages, diagnosis_publish";
 
     private final Database db;
 
@@ -30,66 +37,63 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     /**
-     * Appends entries inside the caller's transaction (the one storing the verdicts), only for records that still
-     * exist: a record removed while it was checked leaves no history behind.
+     * Closes the current span of each record in {@code changed} that had been checked before, copying its row's result
+     * into the history as lasting until the new check; inside the caller's transaction, before the row is updated.
+     * Records never checked, or removed meanwhile, add nothing.
      */
-    static void append(Connection c, Collection<HistoryEntry> entries) throws SQLException {
-        if (entries.isEmpty()) {
+    static void closeSpans(Connection c, List<DnsRecord> checked, Set<String> changed) throws SQLException {
+        if (changed.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (" + COLUMNS + ")"
-                + " SELECT id, domain_id, ?, ?, ?, ?, ?, ?, ? FROM dns_record WHERE id = ?")) {
-            for (HistoryEntry e : entries) {
-                Jdbc.setInstant(ps, 1, e.since());
-                ps.setString(2, e.state().wire());
-                ps.setObject(3, e.found().isEmpty() ? null : e.found().toArray(String[]::new));
-                ps.setObject(4, e.diagnoses().isEmpty() ? null
-                        : e.diagnoses().stream().map(Diagnosis::code).toArray(String[]::new));
-                ps.setObject(5, e.diagnoses().isEmpty() ? null
-                        : e.diagnoses().stream().map(d -> d.severity().wire()).toArray(String[]::new));
-                ps.setObject(6, e.diagnoses().isEmpty() ? null
-                        : e.diagnoses().stream().map(Diagnosis::message).toArray(String[]::new));
-                ps.setObject(7, e.diagnoses().isEmpty() ? null
-                        : e.diagnoses().stream().map(Diagnosis::publish).toArray(String[]::new));
-                ps.setString(8, e.recordId());
-                ps.addBatch();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (domain_id, record_id, since, until, "
+                + RESULT + ") SELECT domain_id, id, COALESCE(state_since, last_checked), ?, " + RESULT
+                + " FROM dns_record WHERE id = ? AND last_checked IS NOT NULL AND check_state <> 'unchecked'")) {
+            int batched = 0;
+            for (DnsRecord r : checked) {
+                if (changed.contains(r.id())) {
+                    Jdbc.setInstant(ps, 1, r.lastChecked());
+                    ps.setString(2, r.id());
+                    ps.addBatch();
+                    batched++;
+                }
             }
-            ps.executeBatch();
+            if (batched > 0) {
+                ps.executeBatch();
+            }
         }
+    }
+
+    /** Since when each record of these domains has had its current result (to carry over an import's rewrite). */
+    static Map<String, Instant> statesSince(Connection c, Collection<String> domainIds) throws SQLException {
+        Map<String, Instant> since = new HashMap<>();
+        if (domainIds.isEmpty()) {
+            return since;
+        }
+        Set<String> wanted = Set.copyOf(domainIds);
+        // one pass over three columns: H2 compares "domain_id = ANY(?)" row by row against the whole array
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, domain_id, state_since FROM dns_record"
+                + " WHERE state_since IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (wanted.contains(rs.getString(2))) {
+                    since.put(rs.getString(1), getInstant(rs, 3));
+                }
+            }
+        }
+        return since;
     }
 
     @Override
     public List<HistoryEntry> ofDomain(String domainId) {
-        return query("SELECT " + COLUMNS + " FROM record_history WHERE domain_id = ? ORDER BY record_id, since, id",
-                domainId, Integer.MAX_VALUE);
-    }
-
-    @Override
-    public List<HistoryEntry> recentOfDomain(String domainId, int limit) {
-        return query("SELECT " + COLUMNS + " FROM record_history WHERE domain_id = ? ORDER BY since DESC, id DESC"
-                + " LIMIT ?", domainId, limit);
-    }
-
-    @Override
-    public int pruneBefore(Instant cutoff) {
-        return inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM record_history h WHERE h.since < ?"
-                    + " AND EXISTS (SELECT 1 FROM record_history n WHERE n.record_id = h.record_id"
-                    + " AND n.domain_id = h.domain_id AND (n.since > h.since OR n.since = h.since AND n.id > h.id))")) {
-                Jdbc.setInstant(ps, 1, cutoff);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    private List<HistoryEntry> query(String sql, String domainId, int limit) {
         return inTransaction(db, c -> {
             List<HistoryEntry> entries = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT record_id, domain_id, since, " + RESULT
+                    + " FROM record_history WHERE domain_id = ?"
+                    + " UNION ALL SELECT id, domain_id, COALESCE(state_since, last_checked), " + RESULT
+                    + " FROM dns_record WHERE domain_id = ? AND last_checked IS NOT NULL AND check_state <> 'unchecked'"
+                    + " ORDER BY 1, 3")) {
                 ps.setString(1, domainId);
-                if (limit != Integer.MAX_VALUE) {
-                    ps.setInt(2, limit);
-                }
+                ps.setString(2, domainId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         entries.add(read(rs));
@@ -97,6 +101,16 @@ public final class JdbcHistoryRepository implements HistoryRepository {
                 }
             }
             return entries;
+        });
+    }
+
+    @Override
+    public int pruneBefore(Instant cutoff) {
+        return inTransaction(db, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM record_history WHERE until < ?")) {
+                Jdbc.setInstant(ps, 1, cutoff);
+                return ps.executeUpdate();
+            }
         });
     }
 

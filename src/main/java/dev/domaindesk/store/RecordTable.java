@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +30,15 @@ final class RecordTable {
     private static final String COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
             + " is_required, is_verified, last_checked, created_at, updated_at, check_state, regressed,"
             + " next_check_at, service_verified, found_values, diagnosis_codes, diagnosis_severities,"
-            + " diagnosis_messages, diagnosis_publish";
-    private static final int COLUMN_COUNT = 21;
+            + " diagnosis_messages, diagnosis_publish, state_since";
+    private static final int COLUMN_COUNT = 22;
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
+        insert(c, records, Map.of());
+    }
+
+    /** {@code statesSince}: since when a record kept by an import has had its current result (history). */
+    void insert(Connection c, List<DnsRecord> records, Map<String, Instant> statesSince) throws SQLException {
         Map<String, Integer> counters = new HashMap<>();
         int[] positions = new int[records.size()];
         for (int i = 0; i < positions.length; i++) {
@@ -57,15 +63,21 @@ final class RecordTable {
             Jdbc.setInstant(ps, i++, r.nextCheckAt());
             Jdbc.setBoolean(ps, i++, r.serviceVerified());
             bindResults(ps, i, r);
+            Jdbc.setInstant(ps, i + 5, statesSince.get(r.id()));
         });
     }
 
-    /** Writes a check's results, one UPDATE per record; returns how many records still existed and were updated. */
-    int updateChecks(Connection c, List<DnsRecord> records) throws SQLException {
+    /**
+     * Writes a check's results, one UPDATE per record; a record in {@code changed} starts its current result now
+     * ({@code state_since}). Returns how many records still existed and were updated.
+     */
+    int updateChecks(Connection c, List<DnsRecord> records, Set<String> changed) throws SQLException {
         int updated = 0;
         try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET is_verified = ?, last_checked = ?,"
                 + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
-                + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ? WHERE id = ?")) {
+                + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ?,"
+                + " state_since = CASE WHEN CAST(? AS BOOLEAN) OR state_since IS NULL"
+                + " THEN CAST(? AS TIMESTAMP(3) WITH TIME ZONE) ELSE state_since END WHERE id = ?")) {
             for (DnsRecord r : records) {
                 ps.setBoolean(1, r.isVerified());
                 Jdbc.setInstant(ps, 2, r.lastChecked());
@@ -74,7 +86,9 @@ final class RecordTable {
                 ps.setBoolean(5, r.regressed());
                 Jdbc.setInstant(ps, 6, r.nextCheckAt());
                 bindResults(ps, 7, r);
-                ps.setString(12, r.id());
+                ps.setBoolean(12, changed.contains(r.id()));
+                Jdbc.setInstant(ps, 13, r.lastChecked());
+                ps.setString(14, r.id());
                 ps.addBatch();
             }
             for (int count : ps.executeBatch()) {

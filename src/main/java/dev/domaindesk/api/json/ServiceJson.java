@@ -45,6 +45,8 @@ public final class ServiceJson {
                 .registerModule(instants)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // writing a document to standard output must not close it: what is printed after would fail
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     }
 }
