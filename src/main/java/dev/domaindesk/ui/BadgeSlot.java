@@ -8,7 +8,6 @@ import java.util.Map;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * A badge's place in a list or table cell: as wide as the badge with its longest word, so it never changes size,
@@ -65,16 +64,26 @@ public final class BadgeSlot extends Region {
         return snappedLeftInset() + widest + snappedRightInset();
     }
 
-    /** The badge's width with its longest word: its width now, less its word, plus the longest word. */
+    /**
+     * The badge's width with its widest word and icon: each badge shown in turn and measured as styled (the icons'
+     * glyphs differ in width too, so "checking" with its icon can be wider than "couldn't check" with its own).
+     */
     private double measureWidest() {
         if (getScene() != null) {
             badge.applyCss(); // the badge's font and padding
         }
         Font font = badge.getFont();
-        String word = badge.getText() == null ? "" : badge.getText();
-        double longest = badges.stream().mapToDouble(b -> wordWidth(font, b.word())).max().orElse(0);
-        double widest = Math.ceil(badge.prefWidth(-1) - wordWidth(font, word) + longest);
-        if (!word.isEmpty()) { // the badge's icon and gap count only beside a word
+        Badge was = badge.shown();
+        double widest = 0;
+        for (Badge b : badges) {
+            badge.show(b);
+            if (getScene() != null) {
+                badge.applyCss();
+            }
+            widest = Math.max(widest, Math.ceil(badge.prefWidth(-1)));
+        }
+        badge.show(was);
+        if (getScene() != null) { // measured as styled: worth keeping for every slot with this font
             WIDEST.computeIfAbsent(font, f -> new HashMap<>()).put(badges, widest);
         }
         return widest;
@@ -90,11 +99,5 @@ public final class BadgeSlot extends Region {
         badge.autosize();
         double x = badge.alignsRight() ? getWidth() - snappedRightInset() - badge.getWidth() : snappedLeftInset();
         badge.relocate(x, snappedTopInset() + (getHeight() - snappedTopInset() - snappedBottomInset() - badge.getHeight()) / 2);
-    }
-
-    private static double wordWidth(Font font, String word) {
-        Text text = new Text(word);
-        text.setFont(font);
-        return text.getLayoutBounds().getWidth();
     }
 }
