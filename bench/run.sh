@@ -8,6 +8,7 @@ N=${1:-10000}
 RUNS=${2:-3}
 DIG_SAMPLE=${DIG_SAMPLE:-200}
 DNSPERF_SECONDS=${DNSPERF_SECONDS:-10}
+JAR=${JAR:-target/domaindesk.jar}   # e.g. a copy of an older build (its lib/ beside it), to compare in one run
 JAVA_OPTS=${JAVA_OPTS:-}   # e.g. JAVA_OPTS=-Xmx320m: check --all in that one JVM, with your heap, instead of the command JVM
 
 need=()
@@ -82,12 +83,12 @@ CONF
   done
 
   # 1. import the domains, then check --all, both through the real command line
-  java -jar target/domaindesk.jar --data-dir "$W/data" import "$W/domains.json" >"$W/import.out"
+  java -jar "$JAR" --data-dir "$W/data" import "$W/domains.json" >"$W/import.out"
   before=$(queries_served "$W")
   t0=$(date +%s.%N)
   set +e
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$W/time.txt" java $JAVA_OPTS -jar target/domaindesk.jar --data-dir "$W/data" \
+  /usr/bin/time -v -o "$W/time.txt" java $JAVA_OPTS -jar "$JAR" --data-dir "$W/data" \
       check --all --resolver "127.0.0.1:$port" >"$W/check.out" 2>"$W/check.err"
   rc=$?
   set -e
@@ -97,6 +98,8 @@ CONF
   wall=$(calc "$t1 - $t0")
   check_qps=$(calc "$queries / $wall")
   rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$W/time.txt")
+  cpu_s=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$W/time.txt")   # the robust figure on a shared machine
+  load=$(cut -d' ' -f1 /proc/loadavg)
   if [[ $rc -gt 1 ]]; then echo "check --all failed with exit code $rc:"; tail -n 20 "$W/check.err"; exit 1; fi
 
   # 2. Knot's own limit on the same questions
@@ -113,8 +116,8 @@ CONF
   dig_qps=$(calc "$DIG_SAMPLE / ($d1 - $d0)")
 
   kill "$kpid"; wait "$kpid" 2>/dev/null || true; kpid=""
-  printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
-    "$run" "$queries" "$wall" "$check_qps" "$rc" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
+  printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), CPU %.1f s, load %s, peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
+    "$run" "$queries" "$wall" "$check_qps" "$rc" "$cpu_s" "$load" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
     "$(calc "$check_qps / $dnsperf_qps")" "$(calc "$check_qps / $dig_qps")" | tee -a "$OUT/runs.txt"
   echo "$wall $check_qps $rss_kb $dnsperf_qps $dig_qps $(calc "$check_qps / $dnsperf_qps") $(calc "$check_qps / $dig_qps")" \
     >>"$OUT/raw.txt"

@@ -32,6 +32,11 @@ import org.xbill.DNS.Type;
 final class CheckRunner implements CheckRun {
     private static final Logger LOG = LoggerFactory.getLogger(CheckRunner.class);
     private static final int BATCH_RECORDS = 500;
+    /**
+     * At most this many checked domains wait for the writer: when DNS outruns the store, new domains start only as
+     * the writer catches up, so waiting results do not grow the heap (peak RSS).
+     */
+    private static final int MAX_WAITING_DOMAINS = 1_000;
 
     private final DomainRepository repository;
     private final Clock clock;
@@ -47,6 +52,8 @@ final class CheckRunner implements CheckRun {
     private final Queue<DomainResult> queue = new ConcurrentLinkedQueue<>();
     private final int domainsInFlight;
     private final AtomicInteger startsWanted = new AtomicInteger();
+    /** Starts held back while {@link #MAX_WAITING_DOMAINS} results wait; the writer releases them. */
+    private final AtomicInteger heldStarts = new AtomicInteger();
     private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
     private final AtomicInteger doneRecords = new AtomicInteger();
     private final AtomicInteger resolvedDomains = new AtomicInteger();
@@ -162,7 +169,11 @@ final class CheckRunner implements CheckRun {
                 LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
                 resolvedDomains.incrementAndGet();
             }
-            startNext();
+            if (completed.size() >= MAX_WAITING_DOMAINS && !cancelled) {
+                heldStarts.incrementAndGet();
+            } else {
+                startNext();
+            }
         });
     }
 
@@ -171,6 +182,7 @@ final class CheckRunner implements CheckRun {
         int batchRecords = 0;
         try {
             while (resolvedDomains.get() < domainCount || !batch.isEmpty()) {
+                releaseHeldStarts();
                 DomainResult next = completed.poll(100, TimeUnit.MILLISECONDS);
                 if (next != null) {
                     batch.add(next);
@@ -197,6 +209,15 @@ final class CheckRunner implements CheckRun {
             done.completeExceptionally(e);
         } finally {
             spfExecutor.shutdownNow();
+        }
+    }
+
+    /** Starts the domains held back, once the results waiting for the writer are below the limit again. */
+    private void releaseHeldStarts() {
+        if (completed.size() < MAX_WAITING_DOMAINS || cancelled) {
+            for (int n = heldStarts.getAndSet(0); n > 0; n--) {
+                startNext();
+            }
         }
     }
 

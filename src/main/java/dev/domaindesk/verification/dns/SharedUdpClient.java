@@ -38,6 +38,7 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long SCAN_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int MAX_DATAGRAM = 65_535;
+    private static final int RECEIVE_BUFFER = 1 << 20;
 
     private final IoClientFactory fallback = new DefaultIoClientFactory();
     private final SecureRandom random = new SecureRandom();
@@ -125,6 +126,8 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
                 DatagramChannel channel = DatagramChannel.open();
                 try {
                     channel.configureBlocking(false);
+                    // answers queue here while the reader runs rules; the default (about 200 small datagrams) drops some
+                    channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER);
                     channel.bind(null); // a random port the system picks
                     channel.connect(remote);
                 } catch (IOException e) {

@@ -1,0 +1,136 @@
+package dev.domaindesk.verification.dns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.Type;
+
+/** The shared UDP sockets against a real UDP server on loopback: IDs, forged answers, timeouts, many at once. */
+class SharedUdpClientTest {
+
+    @Test
+    void anAnswerWithAnotherIdIsIgnoredAndTheRightOneIsTaken() throws Exception {
+        try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            Thread t = serve(server, 1, (socket, from, query) -> {
+                Message forged = answer(query, "192.0.2.66");
+                forged.getHeader().setID((query.getHeader().getID() + 1) & 0xffff);
+                send(socket, from, forged);
+                send(socket, from, answer(query, "192.0.2.1"));
+            });
+            Message response = resolver(server, Duration.ofSeconds(5)).sendAsync(query("a.test.")).toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            assertEquals("192.0.2.1", address(response));
+            t.join(5000);
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() throws Exception {
+        try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Message> answer = resolver(server, Duration.ofMillis(200)).sendAsync(query("a.test."))
+                    .toCompletableFuture();
+            ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                    () -> answer.get(10, TimeUnit.SECONDS));
+            assertInstanceOf(SocketTimeoutException.class, e.getCause());
+        }
+    }
+
+    @Test
+    void manyQueriesInFlightEachGetTheirOwnAnswer() throws Exception {
+        int n = 2000;
+        try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            server.setReceiveBufferSize(1 << 20);
+            // the answer's address encodes the question's name, so a mixed-up answer shows
+            Thread t = serve(server, n, (socket, from, query) -> {
+                int i = Integer.parseInt(query.getQuestion().getName().getLabelString(0).substring(1));
+                send(socket, from, answer(query, "10.0." + (i / 256) + "." + (i % 256)));
+            });
+            SimpleResolver resolver = resolver(server, Duration.ofSeconds(10));
+            List<CompletableFuture<Message>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(resolver.sendAsync(query("q" + i + ".test.")).toCompletableFuture());
+            }
+            for (int i = 0; i < n; i++) {
+                assertEquals("10.0." + (i / 256) + "." + (i % 256), address(answers.get(i).get(30, TimeUnit.SECONDS)));
+            }
+            t.join(5000);
+        }
+    }
+
+    private interface Answerer {
+        void answer(DatagramSocket socket, InetSocketAddress from, Message query) throws Exception;
+    }
+
+    private static Thread serve(DatagramSocket socket, int queries, Answerer answerer) {
+        Thread t = new Thread(() -> {
+            try {
+                for (int i = 0; i < queries; i++) {
+                    byte[] buf = new byte[1500];
+                    DatagramPacket p = new DatagramPacket(buf, buf.length);
+                    socket.receive(p);
+                    answerer.answer(socket, (InetSocketAddress) p.getSocketAddress(),
+                            new Message(Arrays.copyOf(buf, p.getLength())));
+                }
+            } catch (Exception e) {
+                if (!socket.isClosed()) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }, "test-udp-server");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static SimpleResolver resolver(DatagramSocket server, Duration timeout) {
+        SimpleResolver r = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()));
+        r.setTimeout(timeout);
+        r.setIoClientFactory(new SharedUdpClient());
+        return r;
+    }
+
+    private static Message query(String name) throws Exception {
+        return Message.newQuery(Record.newRecord(Name.fromString(name), Type.A, DClass.IN));
+    }
+
+    private static Message answer(Message query, String address) throws Exception {
+        Message m = new Message(query.getHeader().getID());
+        m.getHeader().setFlag(Flags.QR);
+        m.getHeader().setFlag(Flags.RD);
+        m.getHeader().setFlag(Flags.RA);
+        Record question = query.getQuestion();
+        m.addRecord(question, Section.QUESTION);
+        m.addRecord(new ARecord(question.getName(), DClass.IN, 60, InetAddress.getByName(address)), Section.ANSWER);
+        return m;
+    }
+
+    private static void send(DatagramSocket socket, InetSocketAddress to, Message m) throws Exception {
+        byte[] wire = m.toWire();
+        socket.send(new DatagramPacket(wire, wire.length, to));
+    }
+
+    private static String address(Message response) {
+        return ((ARecord) response.getSection(Section.ANSWER).get(0)).getAddress().getHostAddress();
+    }
+}
