@@ -12,6 +12,7 @@ import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.history.HistoryService;
+import dev.domaindesk.settings.SettingsRepository;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Backups;
 import dev.domaindesk.store.Database;
@@ -19,6 +20,7 @@ import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcAuditRepository;
 import dev.domaindesk.store.JdbcHistoryRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.StoreChanges;
 import dev.domaindesk.store.StoreLease;
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
+    private final SettingsRepository settingsRepository;
     private final DomainService domains;
     private final Clock clock;
     private final Backups backups;
@@ -65,23 +68,24 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(dataDir);
         this.repository = new JdbcDomainRepository(database);
-        this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
+        this.settingsRepository = new JdbcSettingsRepository(database);
+        this.domains = new DomainService(repository, settingsRepository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.backups = new Backups(dataDir);
         this.importer = new ImportService(BackupFirst.wrap(repository, () -> backups.take(database, "import")), clock);
         this.exporter = new ExportService(domains, repository);
-        this.settings = new SettingsStore(repository);
-        this.history = new HistoryService(new JdbcHistoryRepository(database), repository, clock);
-        this.checks = new CheckService(repository, clock, 53, history::prune);
+        this.settings = new SettingsStore(settingsRepository);
+        this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
+        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune);
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
-                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions),
+                new ScheduleStore(database), () -> ScheduleSettings.load(settingsRepository), clock,
                 RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
         this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
-        this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
+        this.serviceClients = new ServiceClients(settingsRepository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
         this.sync = new SyncService(BackupFirst.wrap(repository, () -> backups.take(database, "sync")),
-                serviceClients, clock);
+                settingsRepository, serviceClients, clock);
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
     }

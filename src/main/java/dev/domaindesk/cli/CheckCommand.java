@@ -4,7 +4,6 @@ import dev.domaindesk.app.AppContext;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
-import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.CheckSummary;
 import dev.domaindesk.verification.ResolverAddress;
 import dev.domaindesk.verification.audit.DomainAudit;
@@ -102,7 +101,7 @@ final class CheckCommand implements Command {
 
     /** The stored DNS settings with --resolver and --timeout applied. */
     static CheckOptions options(AppContext app, Args parsed) {
-        CheckOptions options = CheckSettings.read(app.repository());
+        CheckOptions options = app.checks().storedOptions();
         List<String> resolvers = parsed.values("--resolver");
         if (!resolvers.isEmpty()) {
             List<InetSocketAddress> addresses = new ArrayList<>();

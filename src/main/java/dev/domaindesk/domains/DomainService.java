@@ -1,5 +1,6 @@
 package dev.domaindesk.domains;
 
+import dev.domaindesk.settings.SettingsRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,12 +14,15 @@ public final class DomainService {
     public static final String REGION_SETTING = "region";
 
     private final DomainRepository repository;
+    private final SettingsRepository settings;
     private final ProfileRegistry profiles;
     private final ProfileExpander expander;
     private final Clock clock;
 
-    public DomainService(DomainRepository repository, ProfileRegistry profiles, Clock clock) {
+    public DomainService(DomainRepository repository, SettingsRepository settings, ProfileRegistry profiles,
+                         Clock clock) {
         this.repository = repository;
+        this.settings = settings;
         this.profiles = profiles;
         this.expander = new ProfileExpander(new SecureRandom());
         this.clock = clock;
@@ -87,7 +91,7 @@ public final class DomainService {
     }
 
     public String region() {
-        return repository.setting(REGION_SETTING).orElse(DEFAULT_REGION);
+        return settings.get(REGION_SETTING).orElse(DEFAULT_REGION);
     }
 
     public DomainRepository repository() {

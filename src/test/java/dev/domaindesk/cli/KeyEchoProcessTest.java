@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.domaindesk.Launcher;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -46,7 +47,7 @@ class KeyEchoProcessTest {
     void aHostileService() throws IOException {
         data = dir.resolve("data");
         try (AppContext app = new AppContext(data, Clock.systemUTC())) {
-            app.repository().putSetting("api.maxRetries", "0"); // a 5xx fails at once
+            new JdbcSettingsRepository(app.database()).put("api.maxRetries", "0"); // a 5xx fails at once
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/", this::answer);

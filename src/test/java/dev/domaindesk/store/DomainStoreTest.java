@@ -17,6 +17,7 @@ import dev.domaindesk.domains.InvalidDomainNameException;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.domains.Severity;
 import dev.domaindesk.testing.StoreDump;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,7 +85,7 @@ class DomainStoreTest {
     @Test
     void regionIsASetting() {
         try (AppContext app = new AppContext(dir, CLOCK)) {
-            app.repository().putSetting("region", "eu-west-1");
+            new JdbcSettingsRepository(app.database()).put("region", "eu-west-1");
             DomainWithRecords added = app.domains().add("example.net", "ses");
             assertEquals("10 inbound-smtp.eu-west-1.amazonaws.com", added.records().get(1).value());
         }

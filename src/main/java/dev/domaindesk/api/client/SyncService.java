@@ -6,6 +6,7 @@ import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,11 +30,13 @@ public final class SyncService {
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
     private final DomainRepository repository;
+    private final SettingsRepository settings;
     private final ServiceClients clients;
     private final Clock clock;
 
-    public SyncService(DomainRepository repository, ServiceClients clients, Clock clock) {
+    public SyncService(DomainRepository repository, SettingsRepository settings, ServiceClients clients, Clock clock) {
         this.repository = repository;
+        this.settings = settings;
         this.clients = clients;
         this.clock = clock;
     }
@@ -56,12 +59,12 @@ public final class SyncService {
     private SyncReport syncWith(ServiceClient client, SyncListener listener) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceAnswers answers = new ServiceAnswers(now);
-        ClientSettings settings = ClientSettings.load(repository);
-        SyncDeadline deadline = SyncDeadline.after(settings.maxSyncTime());
-        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, settings.maxPages(), deadline)
+        ClientSettings limits = ClientSettings.load(settings);
+        SyncDeadline deadline = SyncDeadline.after(limits.maxSyncTime());
+        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, limits.maxPages(), deadline)
                 .all(listener);
         Map<String, DocumentReader.RecordsEntry> docs =
-                new RecordFetcher(client, answers, settings.parallelism(), deadline).fetch(listed, listener);
+                new RecordFetcher(client, answers, limits.parallelism(), deadline).fetch(listed, listener);
         listener.progress(SyncListener.Phase.WRITING, 0, listed.size());
         requireUniqueRecordIds(docs);
 
@@ -100,7 +103,7 @@ public final class SyncService {
         }
         repository.replaceAll(writes, remove);
         clients.remember(client.endpoint());
-        repository.putSetting(LAST_SYNC, now.toString());
+        settings.put(LAST_SYNC, now.toString());
         listener.progress(SyncListener.Phase.WRITING, listed.size(), listed.size());
         LOG.info("Synced {} domains ({} new, {} removed) from {}", listed.size(), added, remove.size(), client.endpoint());
         return new SyncReport(client.endpoint().toString(), listed.size(), recordCount, added, listed.size() - added,
@@ -109,7 +112,7 @@ public final class SyncService {
 
     /** When the last sync succeeded, if ever. */
     public Optional<Instant> lastSync() {
-        return repository.setting(LAST_SYNC).map(Instant::parse);
+        return settings.get(LAST_SYNC).map(Instant::parse);
     }
 
     private static void requireUniqueRecordIds(Map<String, DocumentReader.RecordsEntry> docs) {

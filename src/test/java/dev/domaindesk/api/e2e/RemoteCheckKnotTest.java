@@ -22,6 +22,7 @@ import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.testing.KnotServer;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,7 +67,7 @@ class RemoteCheckKnotTest {
             CheckOptions options = CheckOptions.defaults().withResolvers(List.of(knot.address()))
                     .withTimeout(Duration.ofMillis(1500));
             EngineCheckRunner engine = new EngineCheckRunner(a.repository(),
-                    new CheckService(a.repository(), clock, knot.port()), options);
+                    new CheckService(a.repository(), new JdbcSettingsRepository(a.database()), clock, knot.port()), options);
             try (ApiServer server = ApiServer.start("127.0.0.1", 0, 2, a.repository(), a.apiKeys(), engine)) {
                 String base = "http://127.0.0.1:" + server.address().getPort() + "/api/v2";
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
