@@ -8,6 +8,8 @@ import dev.domaindesk.api.client.ServiceKeySource;
 import dev.domaindesk.api.client.Sleeper;
 import dev.domaindesk.api.client.SyncService;
 import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.api.server.ApiServer;
+import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
@@ -29,9 +31,11 @@ import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.ScheduleRepository;
 import dev.domaindesk.verification.ScheduleSettings;
 import dev.domaindesk.verification.audit.AuditService;
 import dev.domaindesk.verification.audit.AuditSetup;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckService checks;
     private final HistoryService history;
     private final AuditService audits;
+    private final ScheduleStore schedule;
     private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
     private final ServiceClients serviceClients;
@@ -77,8 +82,9 @@ public final class AppContext implements AutoCloseable {
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
         this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune);
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions),
-                new ScheduleStore(database), () -> ScheduleSettings.load(settingsRepository), clock,
+        this.schedule = new ScheduleStore(database);
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
+                () -> ScheduleSettings.load(settingsRepository), clock,
                 RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
         this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
@@ -165,6 +171,20 @@ public final class AppContext implements AutoCloseable {
         return scheduler;
     }
 
+    /** When each record is next due (the status bar shows the earliest). */
+    public ScheduleRepository schedule() {
+        return schedule;
+    }
+
+    /**
+     * Serves the store in the service's API ({@code serve}) with {@code threads} workers; remote checks use the
+     * stored check settings as they are now.
+     */
+    public ApiServer startApiServer(String bind, int port, int threads) throws IOException {
+        return ApiServer.start(bind, port, threads, repository, apiKeys,
+                new EngineCheckRunner(repository, checks, checks.storedOptions()));
+    }
+
     /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
     public void startScheduler() {
         scheduler.start(SCHEDULER_POLL);
@@ -183,11 +203,13 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
-    public Database database() {
+    /** The store itself: for tests only (through {@code AppContextAccess}); commands and the window use services. */
+    Database database() {
         return database;
     }
 
-    public DomainRepository repository() {
+    /** For tests only, as {@link #database()}. */
+    DomainRepository repository() {
         return repository;
     }
 

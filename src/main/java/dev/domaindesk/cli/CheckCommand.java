@@ -83,7 +83,7 @@ final class CheckCommand implements Command {
             throw new UsageException((all ? "give either domains or --all, not both" : "name the domains, or --all")
                     + "; usage: " + usage);
         }
-        return all ? app.repository().findAll() : domains(app, parsed.positionals());
+        return all ? app.domains().list() : domains(app, parsed.positionals());
     }
 
     private static List<Domain> domains(AppContext app, List<String> namesOrIds) {

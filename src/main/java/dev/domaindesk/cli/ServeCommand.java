@@ -1,7 +1,6 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
 import java.io.IOException;
 import java.net.BindException;
@@ -22,8 +21,7 @@ final class ServeCommand implements Command {
         AppContext app = context.app();
         ApiServer server;
         try {
-            server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), new EngineCheckRunner(
-                    app.repository(), app.checks(), app.checks().storedOptions()));
+            server = app.startApiServer(bind, port, threads);
         } catch (BindException e) {
             context.err().println("domaindesk: serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server using the port? choose one with --port");

@@ -5,7 +5,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Adding, finding and removing domains. Plain Java, shared by the window, the command line and the API. */
@@ -94,8 +96,14 @@ public final class DomainService {
         return settings.get(REGION_SETTING).orElse(DEFAULT_REGION);
     }
 
-    public DomainRepository repository() {
-        return repository;
+    /** How many domains have each status. */
+    public Map<DomainStatus, Integer> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    /** The records of these domains, by domain id, in one read. */
+    public Map<String, List<DnsRecord>> records(Collection<String> domainIds) {
+        return repository.recordsOf(domainIds);
     }
 
     private Instant now() {

@@ -5,7 +5,6 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.providers.DnsNameServerLookup;
 import dev.domaindesk.providers.DnsProviderCatalog;
 import dev.domaindesk.providers.ProviderDetector;
-import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.audit.DomainAudit;
 import dev.domaindesk.verification.audit.ui.Audits;
@@ -30,7 +29,7 @@ public final class WindowComposition {
 
     /** The app's background re-checker as the status bar sees it (the caller starts it: ctx.startScheduler()). */
     public static BackgroundChecks scheduler(AppContext ctx) {
-        return new SchedulerBackgroundChecks(ctx.scheduler(), new ScheduleStore(ctx.database()));
+        return new SchedulerBackgroundChecks(ctx.scheduler(), ctx.schedule());
     }
 
     public static WindowServices from(AppContext ctx, Executor background, BackgroundChecks backgroundChecks) {
