@@ -66,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
     private final StoreChanges storeChanges;
+    private final BackgroundExecutors executors = new BackgroundExecutors(2, 150);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public AppContext(Path dataDir, Clock clock) {
@@ -80,7 +81,7 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(settingsRepository);
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
-        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune);
+        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.schedule = new ScheduleStore(database);
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
@@ -224,6 +225,7 @@ public final class AppContext implements AutoCloseable {
         }
         storeChanges.close();
         scheduler.close();
+        executors.close();
         database.close();
     }
 }

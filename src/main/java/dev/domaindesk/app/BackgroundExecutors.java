@@ -7,14 +7,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** The app's own threads for H2, DNS and files: background threads (see BackgroundThreads), shut down on exit. */
+/**
+ * The app's own threads for H2, DNS and files: background threads (see BackgroundThreads), bounded, shut down once,
+ * on exit; services receive them by constructor.
+ */
 public final class BackgroundExecutors implements AutoCloseable {
+    /** jSPF blocks a thread per evaluation; two keep SPF records from holding up the rest of a check. */
+    private static final int SPF_THREADS = 2;
     private final ExecutorService io;
     private final Executor batchDelay;
+    private final ExecutorService spf;
 
     public BackgroundExecutors(int threads, long batchDelayMillis) {
         this.io = Executors.newFixedThreadPool(threads, BackgroundThreads.numbered("domaindesk-io"));
         this.batchDelay = CompletableFuture.delayedExecutor(batchDelayMillis, TimeUnit.MILLISECONDS, io);
+        this.spf = BackgroundThreads.bounded("domaindesk-spf", SPF_THREADS);
+    }
+
+    /** Where SPF evaluations of every check run wait for their DNS answers. */
+    public Executor spf() {
+        return spf;
     }
 
     /** Where blocking work runs. */
@@ -30,5 +42,6 @@ public final class BackgroundExecutors implements AutoCloseable {
     @Override
     public void close() {
         io.shutdownNow();
+        spf.shutdownNow();
     }
 }

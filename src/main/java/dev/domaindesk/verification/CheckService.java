@@ -1,5 +1,6 @@
 package dev.domaindesk.verification;
 
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +24,15 @@ import org.slf4j.LoggerFactory;
 public final class CheckService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     private static final int FEW = 50;
+    /** For services built without the app's executors (tests, tools): its idle threads end by themselves. */
+    private static final Executor UNOWNED_SPF = BackgroundThreads.bounded("domaindesk-spf", 2);
 
     private final DomainRepository repository;
     private final SettingsRepository settings;
     private final Clock clock;
     private final int authoritativePort;
     private final Runnable afterEachRun;
+    private final Executor spf;
 
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock) {
         this(repository, settings, clock, 53, () -> { });
@@ -44,6 +49,13 @@ public final class CheckService {
      */
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
                         Runnable afterEachRun) {
+        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF);
+    }
+
+    /** {@code spf}: where every run's SPF evaluations block on their DNS answers (the app's, shut down by it). */
+    public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
+                        Runnable afterEachRun, Executor spf) {
+        this.spf = spf;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -74,7 +86,7 @@ public final class CheckService {
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
         CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
-                listener == null ? CheckListener.NONE : listener, afterEachRun);
+                listener == null ? CheckListener.NONE : listener, afterEachRun, spf);
         run.start(domains, records);
         return run;
     }
