@@ -86,7 +86,8 @@ public final class AppContext implements AutoCloseable {
         this.schedule = new ScheduleStore(database);
         this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
                 () -> ScheduleSettings.load(settingsRepository), clock,
-                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
+                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)),
+                executors.scheduler());
         this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(settingsRepository, new ServiceKeySource(dataDir, System.getenv()),

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,11 +18,18 @@ public final class BackgroundExecutors implements AutoCloseable {
     private final ExecutorService io;
     private final Executor batchDelay;
     private final ExecutorService spf;
+    private final ScheduledExecutorService scheduler;
 
     public BackgroundExecutors(int threads, long batchDelayMillis) {
         this.io = Executors.newFixedThreadPool(threads, BackgroundThreads.numbered("domaindesk-io"));
         this.batchDelay = CompletableFuture.delayedExecutor(batchDelayMillis, TimeUnit.MILLISECONDS, io);
         this.spf = BackgroundThreads.bounded("domaindesk-spf", SPF_THREADS);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
+    }
+
+    /** The background re-checker's one thread: its timer and its state changes. */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
     }
 
     /** Where SPF evaluations of every check run wait for their DNS answers. */
@@ -43,5 +51,6 @@ public final class BackgroundExecutors implements AutoCloseable {
     public void close() {
         io.shutdownNow();
         spf.shutdownNow();
+        scheduler.shutdownNow();
     }
 }

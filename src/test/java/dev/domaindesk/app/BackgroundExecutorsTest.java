@@ -40,6 +40,7 @@ class BackgroundExecutorsTest {
 
         executors.close();
         assertThrows(RejectedExecutionException.class, () -> executors.spf().execute(() -> { }));
+        assertThrows(RejectedExecutionException.class, () -> executors.scheduler().execute(() -> { }));
     }
 
     @Test
