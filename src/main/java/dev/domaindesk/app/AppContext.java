@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.serviceClients = new ServiceClients(settingsRepository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
         this.sync = new SyncService(BackupFirst.wrap(repository, () -> backups.take(database, "sync")),
-                settingsRepository, serviceClients, clock);
+                settingsRepository, serviceClients, clock, executors.downloads());
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
     }

@@ -1,6 +1,7 @@
 package dev.domaindesk.api.client;
 
 import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,25 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
     public static final String LAST_SYNC = "api.lastSyncAt";
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    /** {@code api.parallelism} is at most 16; a sync's downloads never need more threads. */
+    private static final int MAX_DOWNLOADS = 16;
+    /** For a service built without the app's executors (tests): its idle threads end by themselves. */
+    private static final Executor UNOWNED_DOWNLOADS = BackgroundThreads.bounded("sync-records", MAX_DOWNLOADS);
 
     private final DomainRepository repository;
     private final SettingsRepository settings;
     private final ServiceClients clients;
     private final Clock clock;
+    private final Executor downloads;
 
     public SyncService(DomainRepository repository, SettingsRepository settings, ServiceClients clients, Clock clock) {
+        this(repository, settings, clients, clock, UNOWNED_DOWNLOADS);
+    }
+
+    /** {@code downloads}: where records are downloaded, {@code api.parallelism} at once (the app's pool). */
+    public SyncService(DomainRepository repository, SettingsRepository settings, ServiceClients clients, Clock clock,
+                       Executor downloads) {
+        this.downloads = downloads;
         this.repository = repository;
         this.settings = settings;
         this.clients = clients;
@@ -64,7 +78,7 @@ public final class SyncService {
         List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, limits.maxPages(), deadline)
                 .all(listener);
         Map<String, DocumentReader.RecordsEntry> docs =
-                new RecordFetcher(client, answers, limits.parallelism(), deadline).fetch(listed, listener);
+                new RecordFetcher(client, answers, limits.parallelism(), deadline, downloads).fetch(listed, listener);
         listener.progress(SyncListener.Phase.WRITING, 0, listed.size());
         requireUniqueRecordIds(docs);
 
