@@ -33,6 +33,19 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aSaveTheStoreRefusesChangesNoSetting() {
+        Settings first = Settings.defaults().withTheme(Settings.Theme.DARK);
+        Settings refused = new Settings(List.of("127.0.0.1:5353"), Duration.ofMillis(1500), 50, Duration.ofMinutes(90),
+                Duration.ofHours(24), "eu-west-1", Settings.Theme.LIGHT, "https://api.example/" + "p".repeat(5000));
+        try (Database db = Database.open(dir)) {
+            SettingsStore store = new SettingsStore(new JdbcSettingsRepository(db));
+            store.save(first);
+            assertThrows(RuntimeException.class, () -> store.save(refused), "the URL is longer than the column");
+            assertEquals(first, store.load(), "one transaction: the values before the URL were not written either");
+        }
+    }
+
+    @Test
     void aBadStoredValueFallsBackToItsDefaultAndKeepsTheRest() {
         try (Database db = Database.open(dir)) {
             JdbcSettingsRepository repo = new JdbcSettingsRepository(db);
