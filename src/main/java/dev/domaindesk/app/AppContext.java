@@ -8,10 +8,13 @@ import dev.domaindesk.api.client.ServiceKeySource;
 import dev.domaindesk.api.client.Sleeper;
 import dev.domaindesk.api.client.SyncService;
 import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.api.server.ApiServer;
+import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.history.HistoryService;
+import dev.domaindesk.settings.SettingsRepository;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.store.Backups;
 import dev.domaindesk.store.Database;
@@ -19,6 +22,7 @@ import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcAuditRepository;
 import dev.domaindesk.store.JdbcHistoryRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.StoreChanges;
 import dev.domaindesk.store.StoreLease;
@@ -27,9 +31,11 @@ import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.ScheduleRepository;
 import dev.domaindesk.verification.ScheduleSettings;
 import dev.domaindesk.verification.audit.AuditService;
 import dev.domaindesk.verification.audit.AuditSetup;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Database database;
     private final DomainRepository repository;
+    private final SettingsRepository settingsRepository;
     private final DomainService domains;
     private final Clock clock;
     private final Backups backups;
@@ -52,12 +59,14 @@ public final class AppContext implements AutoCloseable {
     private final CheckService checks;
     private final HistoryService history;
     private final AuditService audits;
+    private final ScheduleStore schedule;
     private final RecheckScheduler scheduler;
     private final ApiKeyService apiKeys;
     private final ServiceClients serviceClients;
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
     private final StoreChanges storeChanges;
+    private final BackgroundExecutors executors = new BackgroundExecutors(2, 150);
     private final AtomicBoolean closed = new AtomicBoolean();
 
     public AppContext(Path dataDir, Clock clock) {
@@ -65,23 +74,26 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.database = Database.open(dataDir);
         this.repository = new JdbcDomainRepository(database);
-        this.domains = new DomainService(repository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
+        this.settingsRepository = new JdbcSettingsRepository(database);
+        this.domains = new DomainService(repository, settingsRepository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.backups = new Backups(dataDir);
         this.importer = new ImportService(BackupFirst.wrap(repository, () -> backups.take(database, "import")), clock);
         this.exporter = new ExportService(domains, repository);
-        this.settings = new SettingsStore(repository);
-        this.history = new HistoryService(new JdbcHistoryRepository(database), repository, clock);
-        this.checks = new CheckService(repository, clock, 53, history::prune);
+        this.settings = new SettingsStore(settingsRepository);
+        this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
+        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, EngineBulkChecker.fromSettings(repository)),
-                new ScheduleStore(database), () -> ScheduleSettings.load(repository), clock,
-                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)));
+        this.schedule = new ScheduleStore(database);
+        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
+                () -> ScheduleSettings.load(settingsRepository), clock,
+                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)),
+                executors.scheduler());
         this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
-        this.serviceClients = new ServiceClients(repository, new ServiceKeySource(dataDir, System.getenv()),
+        this.serviceClients = new ServiceClients(settingsRepository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
         this.sync = new SyncService(BackupFirst.wrap(repository, () -> backups.take(database, "sync")),
-                serviceClients, clock);
+                settingsRepository, serviceClients, clock, executors.downloads());
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
     }
@@ -161,6 +173,20 @@ public final class AppContext implements AutoCloseable {
         return scheduler;
     }
 
+    /** When each record is next due (the status bar shows the earliest). */
+    public ScheduleRepository schedule() {
+        return schedule;
+    }
+
+    /**
+     * Serves the store in the service's API ({@code serve}) with {@code threads} workers; remote checks use the
+     * stored check settings as they are now.
+     */
+    public ApiServer startApiServer(String bind, int port, int threads) throws IOException {
+        return ApiServer.start(bind, port, threads, repository, apiKeys,
+                new EngineCheckRunner(repository, checks, checks.storedOptions()));
+    }
+
     /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
     public void startScheduler() {
         scheduler.start(SCHEDULER_POLL);
@@ -179,11 +205,13 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
-    public Database database() {
+    /** The store itself: for tests only (through {@code AppContextAccess}); commands and the window use services. */
+    Database database() {
         return database;
     }
 
-    public DomainRepository repository() {
+    /** For tests only, as {@link #database()}. */
+    DomainRepository repository() {
         return repository;
     }
 
@@ -198,6 +226,7 @@ public final class AppContext implements AutoCloseable {
         }
         storeChanges.close();
         scheduler.close();
+        executors.close();
         database.close();
     }
 }

@@ -5,16 +5,45 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** The app's own threads for H2, DNS and files: background threads (see BackgroundThreads), shut down on exit. */
+/**
+ * The app's own threads for H2, DNS and files: background threads (see BackgroundThreads), bounded, shut down once,
+ * on exit; services receive them by constructor.
+ */
 public final class BackgroundExecutors implements AutoCloseable {
+    /** jSPF blocks a thread per evaluation; two keep SPF records from holding up the rest of a check. */
+    private static final int SPF_THREADS = 2;
+    /** The upper bound of {@code api.parallelism}. */
+    private static final int SYNC_DOWNLOADS = 16;
     private final ExecutorService io;
     private final Executor batchDelay;
+    private final ExecutorService spf;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService downloads;
 
     public BackgroundExecutors(int threads, long batchDelayMillis) {
         this.io = Executors.newFixedThreadPool(threads, BackgroundThreads.numbered("domaindesk-io"));
         this.batchDelay = CompletableFuture.delayedExecutor(batchDelayMillis, TimeUnit.MILLISECONDS, io);
+        this.spf = BackgroundThreads.bounded("domaindesk-spf", SPF_THREADS);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
+        this.downloads = BackgroundThreads.bounded("sync-records", SYNC_DOWNLOADS);
+    }
+
+    /** Where a sync downloads records ({@code api.parallelism} at once, at most 16). */
+    public Executor downloads() {
+        return downloads;
+    }
+
+    /** The background re-checker's one thread: its timer and its state changes. */
+    public ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** Where SPF evaluations of every check run wait for their DNS answers. */
+    public Executor spf() {
+        return spf;
     }
 
     /** Where blocking work runs. */
@@ -30,5 +59,8 @@ public final class BackgroundExecutors implements AutoCloseable {
     @Override
     public void close() {
         io.shutdownNow();
+        spf.shutdownNow();
+        scheduler.shutdownNow();
+        downloads.shutdownNow();
     }
 }

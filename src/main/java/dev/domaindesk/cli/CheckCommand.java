@@ -4,7 +4,6 @@ import dev.domaindesk.app.AppContext;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
-import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.CheckSummary;
 import dev.domaindesk.verification.ResolverAddress;
 import dev.domaindesk.verification.audit.DomainAudit;
@@ -84,7 +83,7 @@ final class CheckCommand implements Command {
             throw new UsageException((all ? "give either domains or --all, not both" : "name the domains, or --all")
                     + "; usage: " + usage);
         }
-        return all ? app.repository().findAll() : domains(app, parsed.positionals());
+        return all ? app.domains().list() : domains(app, parsed.positionals());
     }
 
     private static List<Domain> domains(AppContext app, List<String> namesOrIds) {
@@ -102,7 +101,7 @@ final class CheckCommand implements Command {
 
     /** The stored DNS settings with --resolver and --timeout applied. */
     static CheckOptions options(AppContext app, Args parsed) {
-        CheckOptions options = CheckSettings.read(app.repository());
+        CheckOptions options = app.checks().storedOptions();
         List<String> resolvers = parsed.values("--resolver");
         if (!resolvers.isEmpty()) {
             List<InetSocketAddress> addresses = new ArrayList<>();

@@ -4,7 +4,7 @@ import dev.domaindesk.api.json.ServiceDocuments;
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.domains.DomainService;
 import java.util.List;
 import java.util.Map;
 
@@ -16,17 +16,17 @@ final class ListCommand implements Command {
         if (!parsed.positionals().isEmpty()) {
             throw new UsageException("usage: " + usage());
         }
-        DomainRepository repository = context.app().repository();
-        List<Domain> domains = repository.findAll();
+        DomainService service = context.app().domains();
+        List<Domain> domains = service.list();
         if (parsed.flag("--json")) {
             int catchAll = (int) domains.stream().filter(d -> d.provider() != null
                     && Boolean.TRUE.equals(d.provider().isCatchAllEnabled())).count();
             ServiceJson.mapper().writeValue(context.out(), ServiceDocuments.list(domains, Math.max(domains.size(), 1),
-                    0, domains.size(), repository.countByStatus(), catchAll));
+                    0, domains.size(), service.countByStatus(), catchAll));
             context.out().println();
             return ExitCodes.OK;
         }
-        Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
+        Map<String, List<DnsRecord>> records = service.records(domains.stream().map(Domain::id).toList());
         TextTable table = new TextTable("DOMAIN", "STATUS", "VERIFIED", "LAST CHECK", "ID");
         for (Domain d : domains) {
             List<DnsRecord> required = records.getOrDefault(d.id(), List.of()).stream()

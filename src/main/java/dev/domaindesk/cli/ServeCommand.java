@@ -1,9 +1,7 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
-import dev.domaindesk.verification.CheckSettings;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
@@ -23,9 +21,7 @@ final class ServeCommand implements Command {
         AppContext app = context.app();
         ApiServer server;
         try {
-            server = ApiServer.start(bind, port, threads, app.repository(), app.apiKeys(), new EngineCheckRunner(
-                    app.repository(), app.checks(),
-                    CheckSettings.read(app.repository())));
+            server = app.startApiServer(bind, port, threads);
         } catch (BindException e) {
             context.err().println("domaindesk: serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); is another server using the port? choose one with --port");

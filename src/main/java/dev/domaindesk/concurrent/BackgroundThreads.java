@@ -1,6 +1,10 @@
 package dev.domaindesk.concurrent;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +29,17 @@ public final class BackgroundThreads {
     /** Threads all named {@code name}. */
     public static ThreadFactory named(String name) {
         return task -> start(task, name);
+    }
+
+    /**
+     * At most {@code threads} threads named {@code name}, the tasks beyond them queued. Idle threads end after 30 s,
+     * so a pool nobody shuts down (a service built without its owner, in tests) leaves no thread behind.
+     */
+    public static ExecutorService bounded(String name, int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), named(name));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static Thread start(Runnable task, String name) {

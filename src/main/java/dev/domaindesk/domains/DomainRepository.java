@@ -70,8 +70,4 @@ public interface DomainRepository {
     default int saveChecks(List<Domain> domains, List<DnsRecord> records, Set<String> changed) {
         return saveChecks(domains, records);
     }
-
-    Optional<String> setting(String key);
-
-    void putSetting(String key, String value);
 }

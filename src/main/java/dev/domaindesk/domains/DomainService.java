@@ -1,10 +1,13 @@
 package dev.domaindesk.domains;
 
+import dev.domaindesk.settings.SettingsRepository;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Adding, finding and removing domains. Plain Java, shared by the window, the command line and the API. */
@@ -13,12 +16,15 @@ public final class DomainService {
     public static final String REGION_SETTING = "region";
 
     private final DomainRepository repository;
+    private final SettingsRepository settings;
     private final ProfileRegistry profiles;
     private final ProfileExpander expander;
     private final Clock clock;
 
-    public DomainService(DomainRepository repository, ProfileRegistry profiles, Clock clock) {
+    public DomainService(DomainRepository repository, SettingsRepository settings, ProfileRegistry profiles,
+                         Clock clock) {
         this.repository = repository;
+        this.settings = settings;
         this.profiles = profiles;
         this.expander = new ProfileExpander(new SecureRandom());
         this.clock = clock;
@@ -87,11 +93,17 @@ public final class DomainService {
     }
 
     public String region() {
-        return repository.setting(REGION_SETTING).orElse(DEFAULT_REGION);
+        return settings.get(REGION_SETTING).orElse(DEFAULT_REGION);
     }
 
-    public DomainRepository repository() {
-        return repository;
+    /** How many domains have each status. */
+    public Map<DomainStatus, Integer> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    /** The records of these domains, by domain id, in one read. */
+    public Map<String, List<DnsRecord>> records(Collection<String> domainIds) {
+        return repository.recordsOf(domainIds);
     }
 
     private Instant now() {

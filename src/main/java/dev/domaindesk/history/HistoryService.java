@@ -1,6 +1,7 @@
 package dev.domaindesk.history;
 
-import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.settings.Setting;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -13,12 +14,13 @@ public final class HistoryService {
     public static final String RETENTION_DAYS = "history.retentionDays";
     static final int DEFAULT_RETENTION_DAYS = 365;
     private static final Logger LOG = LoggerFactory.getLogger(HistoryService.class);
+    private static final Setting<Long> RETENTION = Setting.wholeNumber(RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 99_999);
 
     private final HistoryRepository history;
-    private final DomainRepository settings;
+    private final SettingsRepository settings;
     private final Clock clock;
 
-    public HistoryService(HistoryRepository history, DomainRepository settings, Clock clock) {
+    public HistoryService(HistoryRepository history, SettingsRepository settings, Clock clock) {
         this.history = history;
         this.settings = settings;
         this.clock = clock;
@@ -30,9 +32,7 @@ public final class HistoryService {
 
     /** How long history is kept: the setting, else a year. */
     public Duration retention() {
-        return settings.setting(RETENTION_DAYS).map(String::strip).filter(s -> s.matches("\\d{1,5}"))
-                .map(Integer::parseInt).filter(days -> days > 0).map(Duration::ofDays)
-                .orElse(Duration.ofDays(DEFAULT_RETENTION_DAYS));
+        return Duration.ofDays(RETENTION.orDefault(settings));
     }
 
     /** Drops what is older than the retention; cheap when nothing is (an index range on the entry time). */

@@ -1,9 +1,10 @@
 package dev.domaindesk.settings;
 
-import dev.domaindesk.domains.DomainRepository;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -14,16 +15,17 @@ public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final String LAST_DOMAIN = "ui.lastDomain";
 
-    private final DomainRepository repository;
+    private final SettingsRepository repository;
 
-    public SettingsStore(DomainRepository repository) {
+    public SettingsStore(SettingsRepository repository) {
         this.repository = repository;
     }
 
     public Settings load() {
         Settings d = Settings.defaults();
         Settings loaded = new Settings(
-                read(Settings.RESOLVERS, SettingsStore::splitResolvers, d.resolvers()),
+                Setting.of(Settings.RESOLVERS, d.resolvers(), SettingsStore::splitResolvers).blankIsValue()
+                        .orDefault(repository),
                 read(Settings.TIMEOUT_MS, v -> Duration.ofMillis(Long.parseLong(v)), d.dnsTimeout()),
                 read(Settings.CONCURRENCY, Integer::parseInt, d.checkConcurrency()),
                 read(Settings.CADENCE_MINUTES, v -> Duration.ofMinutes(Long.parseLong(v)), d.verifiedCadence()),
@@ -40,24 +42,26 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes every key. The record was validated when it was built. */
+    /** Writes every key, in one transaction. The record was validated when it was built. */
     public void save(Settings s) {
-        repository.putSetting(Settings.RESOLVERS, String.join(",", s.resolvers()));
-        repository.putSetting(Settings.TIMEOUT_MS, Long.toString(s.dnsTimeout().toMillis()));
-        repository.putSetting(Settings.CONCURRENCY, Integer.toString(s.checkConcurrency()));
-        repository.putSetting(Settings.CADENCE_MINUTES, Long.toString(s.verifiedCadence().toMinutes()));
-        repository.putSetting(Settings.FAIL_AFTER_HOURS, Long.toString(s.failAfter().toHours()));
-        repository.putSetting(Settings.REGION, s.region());
-        repository.putSetting(Settings.THEME, s.theme().wire());
-        repository.putSetting(Settings.API_URL, s.apiUrl());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(Settings.RESOLVERS, String.join(",", s.resolvers()));
+        values.put(Settings.TIMEOUT_MS, Long.toString(s.dnsTimeout().toMillis()));
+        values.put(Settings.CONCURRENCY, Integer.toString(s.checkConcurrency()));
+        values.put(Settings.CADENCE_MINUTES, Long.toString(s.verifiedCadence().toMinutes()));
+        values.put(Settings.FAIL_AFTER_HOURS, Long.toString(s.failAfter().toHours()));
+        values.put(Settings.REGION, s.region());
+        values.put(Settings.THEME, s.theme().wire());
+        values.put(Settings.API_URL, s.apiUrl());
+        repository.putAll(values);
     }
 
     public Optional<String> lastDomainId() {
-        return repository.setting(LAST_DOMAIN).filter(v -> !v.isBlank());
+        return repository.get(LAST_DOMAIN).filter(v -> !v.isBlank());
     }
 
     public void saveLastDomainId(String domainId) {
-        repository.putSetting(LAST_DOMAIN, domainId == null ? "" : domainId);
+        repository.put(LAST_DOMAIN, domainId == null ? "" : domainId);
     }
 
     static List<String> splitResolvers(String text) {
@@ -65,15 +69,6 @@ public final class SettingsStore {
     }
 
     private <T> T read(String key, Function<String, T> parse, T fallback) {
-        Optional<String> raw = repository.setting(key);
-        if (raw.isEmpty() || raw.get().isBlank() && !key.equals(Settings.RESOLVERS)) {
-            return fallback;
-        }
-        try {
-            return parse.apply(raw.get());
-        } catch (RuntimeException e) {
-            LOG.warn("Setting {}='{}' is not valid ({}); using the default", key, raw.get(), e.getMessage());
-            return fallback;
-        }
+        return Setting.of(key, fallback, parse).orDefault(repository);
     }
 }

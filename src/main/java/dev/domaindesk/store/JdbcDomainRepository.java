@@ -228,30 +228,6 @@ public final class JdbcDomainRepository implements DomainRepository {
         });
     }
 
-    @Override
-    public Optional<String> setting(String key) {
-        return inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE setting_key = ?")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public void putSetting(String key, String value) {
-        inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
     private void deleteDomain(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM domain WHERE id = ?")) {
             ps.setString(1, id);

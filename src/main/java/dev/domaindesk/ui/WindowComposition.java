@@ -5,8 +5,6 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.providers.DnsNameServerLookup;
 import dev.domaindesk.providers.DnsProviderCatalog;
 import dev.domaindesk.providers.ProviderDetector;
-import dev.domaindesk.store.ScheduleStore;
-import dev.domaindesk.verification.CheckSettings;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.audit.DomainAudit;
 import dev.domaindesk.verification.audit.ui.Audits;
@@ -31,7 +29,7 @@ public final class WindowComposition {
 
     /** The app's background re-checker as the status bar sees it (the caller starts it: ctx.startScheduler()). */
     public static BackgroundChecks scheduler(AppContext ctx) {
-        return new SchedulerBackgroundChecks(ctx.scheduler(), new ScheduleStore(ctx.database()));
+        return new SchedulerBackgroundChecks(ctx.scheduler(), ctx.schedule());
     }
 
     public static WindowServices from(AppContext ctx, Executor background, BackgroundChecks backgroundChecks) {
@@ -52,14 +50,14 @@ public final class WindowComposition {
 
             @Override
             public Optional<DomainAudit> run(String domainId) {
-                return ctx.audits().audit(List.of(domainId), CheckSettings.read(ctx.repository())).join().stream().findFirst();
+                return ctx.audits().audit(List.of(domainId), ctx.checks().storedOptions()).join().stream().findFirst();
             }
         };
     }
 
     static CheckLauncher checks(AppContext ctx, Executor background) {
         RecheckScheduler scheduler = ctx.scheduler();
-        return new CheckServiceLauncher(ctx.checks(), () -> CheckSettings.read(ctx.repository()), background,
+        return new CheckServiceLauncher(ctx.checks(), ctx.checks()::storedOptions, background,
                 new CheckServiceLauncher.Hold() {
                     @Override
                     public void hold() {

@@ -19,8 +19,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +43,6 @@ final class CheckRunner implements CheckRun {
     private final CheckListener listener;
     private final Runnable afterRun;
     private final DnsClient client;
-    private final ExecutorService spfExecutor;
     private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
     private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
@@ -72,7 +70,7 @@ final class CheckRunner implements CheckRun {
     }
 
     CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
-                RecheckPolicy policy, CheckListener listener, Runnable afterRun) {
+                RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor) {
         this.repository = repository;
         this.afterRun = afterRun;
         this.clock = clock;
@@ -81,7 +79,6 @@ final class CheckRunner implements CheckRun {
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         this.domainsInFlight = Math.max(16, options.maxInFlight());
-        this.spfExecutor = Executors.newFixedThreadPool(2, BackgroundThreads.named("domaindesk-spf"));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
@@ -207,8 +204,6 @@ final class CheckRunner implements CheckRun {
             LOG.error("Storing check results failed", e);
             client.cancel();
             done.completeExceptionally(e);
-        } finally {
-            spfExecutor.shutdownNow();
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.domaindesk.verification;
 
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,30 +24,48 @@ import org.slf4j.LoggerFactory;
 public final class CheckService {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     private static final int FEW = 50;
+    /** For services built without the app's executors (tests, tools): its idle threads end by themselves. */
+    private static final Executor UNOWNED_SPF = BackgroundThreads.bounded("domaindesk-spf", 2);
 
     private final DomainRepository repository;
+    private final SettingsRepository settings;
     private final Clock clock;
     private final int authoritativePort;
     private final Runnable afterEachRun;
+    private final Executor spf;
 
-    public CheckService(DomainRepository repository, Clock clock) {
-        this(repository, clock, 53, () -> { });
+    public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock) {
+        this(repository, settings, clock, 53, () -> { });
     }
 
     /** {@code authoritativePort}: where authoritative servers listen (53; tests point it at their own server). */
-    public CheckService(DomainRepository repository, Clock clock, int authoritativePort) {
-        this(repository, clock, authoritativePort, () -> { });
+    public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort) {
+        this(repository, settings, clock, authoritativePort, () -> { });
     }
 
     /**
      * {@code afterEachRun}: housekeeping after each run's results are stored (pruning history), on the run's writer
      * thread, so never on the caller's; its failure is logged and changes no run's outcome.
      */
-    public CheckService(DomainRepository repository, Clock clock, int authoritativePort, Runnable afterEachRun) {
+    public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
+                        Runnable afterEachRun) {
+        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF);
+    }
+
+    /** {@code spf}: where every run's SPF evaluations block on their DNS answers (the app's, shut down by it). */
+    public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
+                        Runnable afterEachRun, Executor spf) {
+        this.spf = spf;
         this.repository = repository;
+        this.settings = settings;
         this.clock = clock;
         this.authoritativePort = authoritativePort;
         this.afterEachRun = afterEachRun;
+    }
+
+    /** The options in the stored settings (resolvers, timeout, queries in flight), read now. */
+    public CheckOptions storedOptions() {
+        return CheckSettings.read(settings);
     }
 
     /**
@@ -63,9 +84,9 @@ public final class CheckService {
         List<Domain> domains = load(new LinkedHashSet<>(domainIds));
         Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
-        RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(repository));
+        RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
         CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
-                listener == null ? CheckListener.NONE : listener, afterEachRun);
+                listener == null ? CheckListener.NONE : listener, afterEachRun, spf);
         run.start(domains, records);
         return run;
     }

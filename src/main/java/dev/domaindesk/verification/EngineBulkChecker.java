@@ -2,7 +2,6 @@ package dev.domaindesk.verification;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.domains.DomainRepository;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,11 +16,6 @@ public final class EngineBulkChecker implements BulkChecker {
     public EngineBulkChecker(CheckService service, Supplier<CheckOptions> options) {
         this.service = service;
         this.options = options;
-    }
-
-    /** Options read from the settings at each run: resolvers, timeout and the queries in flight. */
-    public static Supplier<CheckOptions> fromSettings(DomainRepository repository) {
-        return () -> CheckSettings.read(repository);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -38,6 +39,8 @@ public final class RecheckScheduler implements AutoCloseable {
     private final Clock clock;
     private final int chunkSize;
     private final ScheduledExecutorService executor;
+    private final boolean ownsExecutor;
+    private volatile ScheduledFuture<?> timer;
     private final RecheckLease lease;
     private volatile boolean leaseHeld;
     private final List<SchedulerListener> listeners = new CopyOnWriteArrayList<>();
@@ -61,13 +64,27 @@ public final class RecheckScheduler implements AutoCloseable {
     /** {@code lease}: due records are re-checked only while this process holds it; "check now" always runs. */
     public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
                             int chunkSize, RecheckLease lease) {
+        this(checker, store, settings, clock, chunkSize, lease,
+                Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler")), true);
+    }
+
+    /** {@code executor}: one thread, the app's (it shuts it down); the scheduler's state changes only on it. */
+    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
+                            int chunkSize, RecheckLease lease, ScheduledExecutorService executor) {
+        this(checker, store, settings, clock, chunkSize, lease, executor, false);
+    }
+
+    private RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings,
+                             Clock clock, int chunkSize, RecheckLease lease, ScheduledExecutorService executor,
+                             boolean ownsExecutor) {
         this.lease = lease;
         this.checker = checker;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
         this.chunkSize = chunkSize;
-        this.executor = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
+        this.executor = executor;
+        this.ownsExecutor = ownsExecutor;
     }
 
     public void addListener(SchedulerListener listener) {
@@ -80,7 +97,7 @@ public final class RecheckScheduler implements AutoCloseable {
 
     /** Calls {@link #tick()} now and then every {@code every}, until {@link #close()}. */
     public void start(Duration every) {
-        executor.scheduleWithFixedDelay(() -> {
+        timer = executor.scheduleWithFixedDelay(() -> {
             try {
                 tick();
             } catch (RuntimeException e) {
@@ -429,7 +446,13 @@ public final class RecheckScheduler implements AutoCloseable {
                 LOG.debug("Re-check ended with an error while closing", e);
             }
         }
-        executor.shutdownNow();
+        ScheduledFuture<?> started = timer;
+        if (started != null) {
+            started.cancel(false);
+        }
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
         if (!leaseHeld) {
             return;
         }

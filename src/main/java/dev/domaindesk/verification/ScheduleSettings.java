@@ -1,9 +1,8 @@
 package dev.domaindesk.verification;
 
-import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.settings.Setting;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The scheduler's settings, read from the {@code setting} table with their defaults.
@@ -13,12 +12,16 @@ import org.slf4j.LoggerFactory;
  * @param concurrency     queries in flight at most ({@code check.concurrency}, 200)
  */
 public record ScheduleSettings(Duration verifiedCadence, Duration failAfter, int concurrency) {
-    private static final Logger LOG = LoggerFactory.getLogger(ScheduleSettings.class);
-
     public static final String CADENCE_KEY = "schedule.verifiedCadenceMinutes";
     public static final String FAIL_AFTER_KEY = "schedule.failAfterHours";
     public static final String CONCURRENCY_KEY = "check.concurrency";
     public static final ScheduleSettings DEFAULTS = new ScheduleSettings(Duration.ofMinutes(360), Duration.ofHours(72), 200);
+    private static final Setting<Long> CADENCE =
+            Setting.wholeNumber(CADENCE_KEY, DEFAULTS.verifiedCadence.toMinutes(), 1, Long.MAX_VALUE);
+    private static final Setting<Long> FAIL_AFTER =
+            Setting.wholeNumber(FAIL_AFTER_KEY, DEFAULTS.failAfter.toHours(), 1, Long.MAX_VALUE);
+    private static final Setting<Long> CONCURRENCY =
+            Setting.wholeNumber(CONCURRENCY_KEY, DEFAULTS.concurrency, 1, Long.MAX_VALUE);
 
     public ScheduleSettings {
         if (verifiedCadence.isNegative() || verifiedCadence.isZero()) {
@@ -30,28 +33,11 @@ public record ScheduleSettings(Duration verifiedCadence, Duration failAfter, int
     }
 
     /** The settings as stored; a missing or unreadable value falls back to its default (and is logged). */
-    public static ScheduleSettings load(DomainRepository repository) {
-        long cadence = positive(repository, CADENCE_KEY, DEFAULTS.verifiedCadence.toMinutes());
-        long failHours = positive(repository, FAIL_AFTER_KEY, DEFAULTS.failAfter.toHours());
-        long concurrency = positive(repository, CONCURRENCY_KEY, DEFAULTS.concurrency);
+    public static ScheduleSettings load(SettingsRepository settings) {
+        long cadence = CADENCE.orDefault(settings);
+        long failHours = FAIL_AFTER.orDefault(settings);
+        long concurrency = CONCURRENCY.orDefault(settings);
         return new ScheduleSettings(Duration.ofMinutes(cadence), Duration.ofHours(failHours),
                 (int) Math.min(concurrency, 10_000));
-    }
-
-    private static long positive(DomainRepository repository, String key, long fallback) {
-        String text = repository.setting(key).orElse(null);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        LOG.warn("Setting {} = '{}' is not a positive whole number; using {}", key, text, fallback);
-        return fallback;
     }
 }

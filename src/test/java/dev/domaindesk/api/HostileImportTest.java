@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.testing.StoreDump;
 import java.nio.file.Path;
@@ -47,9 +48,9 @@ class HostileImportTest {
 
     /** Imports {@code json} into a store holding two domains; asserts it is refused and returns the message. */
     private String refused(AppContext app, String json) {
-        String before = StoreDump.of(app.database());
+        String before = StoreDump.of(AppContextAccess.database(app));
         ImportException e = assertThrows(ImportException.class, () -> app.importer().importJson(json));
-        assertEquals(before, StoreDump.of(app.database()), "a refused import changes nothing");
+        assertEquals(before, StoreDump.of(AppContextAccess.database(app)), "a refused import changes nothing");
         return e.getMessage();
     }
 
@@ -213,7 +214,7 @@ class HostileImportTest {
     @Test
     void theLimitsAreTheStoresColumnSizes() throws Exception {
         try (AppContext app = new AppContext(dir.resolve("data"), CLOCK);
-             java.sql.Connection c = app.database().connection();
+             java.sql.Connection c = AppContextAccess.database(app).connection();
              java.sql.PreparedStatement ps = c.prepareStatement("SELECT CHARACTER_MAXIMUM_LENGTH FROM"
                      + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = ? AND COLUMN_NAME = ?")) {
             java.util.function.BiFunction<String, String, Long> size = (table, column) -> {
@@ -244,7 +245,7 @@ class HostileImportTest {
     void aRecordStoredBeforeTheseChecksIsNamedWhenTheZoneExportCannotWriteIt() {
         try (AppContext app = new AppContext(dir.resolve("data"), CLOCK)) {
             Domain d = app.domains().add("old.example", null).domain();
-            app.repository().insert(new Domain("dom_old", new dev.domaindesk.domains.DomainName("older.example"),
+            AppContextAccess.repository(app).insert(new Domain("dom_old", new dev.domaindesk.domains.DomainName("older.example"),
                     d.status(), null, d.createdAt(), d.updatedAt(), null, null, null, Domain.ServiceFields.NONE),
                     List.of(dev.domaindesk.domains.DnsRecord.fromService("dns_old", "dom_old",
                             dev.domaindesk.domains.RecordType.MX, "older.example", "99999999999 mx.older.example", null,

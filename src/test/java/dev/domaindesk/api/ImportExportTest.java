@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
@@ -108,7 +109,7 @@ class ImportExportTest {
         try (AppContext app = new AppContext(dir, CLOCK)) {
             app.domains().add("keep.example", null);
             app.importer().importJson(resource("dns-records.json"));
-            String before = StoreDump.of(app.database());
+            String before = StoreDump.of(AppContextAccess.database(app));
             String broken = resource("dns-records.json").replace("dom_abc123", "dom_new").replace("example.com", "example.net")
                     .replace(from.replace("dom_abc123", "dom_new").replace("example.com", "example.net"),
                             to.replace("example.com", "example.net"));
@@ -117,7 +118,7 @@ class ImportExportTest {
             ImportException e = assertThrows(ImportException.class, () -> app.importer().importJson(file));
             assertTrue(e.getMessage().contains(expected.replace("example.com", "example.net")),
                     () -> label + ": '" + e.getMessage() + "' lacks '" + expected + "'");
-            assertEquals(before, StoreDump.of(app.database()), "the store is unchanged");
+            assertEquals(before, StoreDump.of(AppContextAccess.database(app)), "the store is unchanged");
         }
     }
 

@@ -10,7 +10,6 @@ import dev.domaindesk.ui.DesktopApp;
 import dev.domaindesk.ui.testing.ZoneText;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckService;
-import dev.domaindesk.verification.CheckSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,8 +50,7 @@ public final class DemoData {
                 }
                 List<String> checked = ctx.domains().list().stream().filter(d -> !d.name().ascii().equals("zeta-labs.io"))
                         .map(d -> d.id()).toList();
-                new CheckService(ctx.repository(), ctx.clock())
-                        .start(checked, CheckSettings.read(ctx.repository()), CheckListener.NONE)
+                ctx.checks().start(checked, ctx.checks().storedOptions(), CheckListener.NONE)
                         .done().get(120, TimeUnit.SECONDS);
                 ctx.settings().saveLastDomainId(ctx.domains().require("shop.example.org").id());
             }

@@ -1,6 +1,7 @@
 package dev.domaindesk.bench;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainName;
@@ -71,7 +72,7 @@ public final class UiBench {
                 all.add(new DomainWithRecords(d, records));
                 zone.append(ZoneText.of(i % 10 == 0 ? records.subList(0, 5) : records, Map.of()));
             }
-            ctx.repository().replaceAll(all, List.of());
+            AppContextAccess.repository(ctx).replaceAll(all, List.of());
             Files.writeString(dir.resolve("bench.test.zone-records"), zone);
         }
         copyTree(dir.resolve("data"), dir.resolve("prepared"));

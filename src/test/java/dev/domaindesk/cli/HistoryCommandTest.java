@@ -14,6 +14,7 @@ import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -197,7 +198,7 @@ class HistoryCommandTest {
         knot.zone("hist.test", ZONE_WITHOUT);
         check(1);                       // 2 Nov missing
         try (Database db = Database.open(data)) {
-            new JdbcDomainRepository(db).putSetting("history.retentionDays", "30");
+            new JdbcSettingsRepository(db).put("history.retentionDays", "30");
         }
         clock.days(60);
         check(1);                       // 1 Jan: unchanged; the run's housekeeping prunes

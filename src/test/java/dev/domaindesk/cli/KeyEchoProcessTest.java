@@ -9,6 +9,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.domaindesk.Launcher;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -46,7 +48,7 @@ class KeyEchoProcessTest {
     void aHostileService() throws IOException {
         data = dir.resolve("data");
         try (AppContext app = new AppContext(data, Clock.systemUTC())) {
-            app.repository().putSetting("api.maxRetries", "0"); // a 5xx fails at once
+            new JdbcSettingsRepository(AppContextAccess.database(app)).put("api.maxRetries", "0"); // a 5xx fails at once
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/", this::answer);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.store.Database;
-import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,23 +21,36 @@ class SettingsStoreTest {
         Settings saved = new Settings(List.of("127.0.0.1:5353", "9.9.9.9"), Duration.ofMillis(1500), 50,
                 Duration.ofMinutes(90), Duration.ofHours(24), "eu-west-1", Settings.Theme.DARK, "https://api.example");
         try (Database db = Database.open(dir)) {
-            JdbcDomainRepository repo = new JdbcDomainRepository(db);
+            JdbcSettingsRepository repo = new JdbcSettingsRepository(db);
             new SettingsStore(repo).save(saved);
-            assertEquals("1500", repo.setting("dns.timeoutMs").orElseThrow());
-            assertEquals("127.0.0.1:5353,9.9.9.9", repo.setting("dns.resolvers").orElseThrow());
-            assertEquals("dark", repo.setting("ui.theme").orElseThrow());
+            assertEquals("1500", repo.get("dns.timeoutMs").orElseThrow());
+            assertEquals("127.0.0.1:5353,9.9.9.9", repo.get("dns.resolvers").orElseThrow());
+            assertEquals("dark", repo.get("ui.theme").orElseThrow());
         }
         try (Database db = Database.open(dir)) {
-            assertEquals(saved, new SettingsStore(new JdbcDomainRepository(db)).load());
+            assertEquals(saved, new SettingsStore(new JdbcSettingsRepository(db)).load());
+        }
+    }
+
+    @Test
+    void aSaveTheStoreRefusesChangesNoSetting() {
+        Settings first = Settings.defaults().withTheme(Settings.Theme.DARK);
+        Settings refused = new Settings(List.of("127.0.0.1:5353"), Duration.ofMillis(1500), 50, Duration.ofMinutes(90),
+                Duration.ofHours(24), "eu-west-1", Settings.Theme.LIGHT, "https://api.example/" + "p".repeat(5000));
+        try (Database db = Database.open(dir)) {
+            SettingsStore store = new SettingsStore(new JdbcSettingsRepository(db));
+            store.save(first);
+            assertThrows(RuntimeException.class, () -> store.save(refused), "the URL is longer than the column");
+            assertEquals(first, store.load(), "one transaction: the values before the URL were not written either");
         }
     }
 
     @Test
     void aBadStoredValueFallsBackToItsDefaultAndKeepsTheRest() {
         try (Database db = Database.open(dir)) {
-            JdbcDomainRepository repo = new JdbcDomainRepository(db);
-            repo.putSetting("dns.timeoutMs", "soon");
-            repo.putSetting("check.concurrency", "20");
+            JdbcSettingsRepository repo = new JdbcSettingsRepository(db);
+            repo.put("dns.timeoutMs", "soon");
+            repo.put("check.concurrency", "20");
             Settings loaded = new SettingsStore(repo).load();
             assertEquals(Duration.ofMillis(3000), loaded.dnsTimeout());
             assertEquals(20, loaded.checkConcurrency());

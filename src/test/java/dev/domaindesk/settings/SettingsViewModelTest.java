@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.settings.ui.SettingsViewModel;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.UiTasks;
-import dev.domaindesk.ui.testing.InMemoryDomainRepository;
+import dev.domaindesk.ui.testing.InMemorySettingsRepository;
 import org.junit.jupiter.api.Test;
 
 class SettingsViewModelTest {
-    private final InMemoryDomainRepository repo = new InMemoryDomainRepository();
+    private final InMemorySettingsRepository repo = new InMemorySettingsRepository();
     private final AppState state = new AppState();
     private final SettingsViewModel vm = new SettingsViewModel(new SettingsStore(repo), UiTasks.synchronous(), state);
 
@@ -25,7 +25,7 @@ class SettingsViewModelTest {
         assertFalse(vm.validProperty().get());
         assertEquals("The DNS timeout must be a whole number, not 'fast'", vm.messageProperty().get());
         vm.save(() -> { });
-        assertTrue(repo.setting("dns.timeoutMs").isEmpty());
+        assertTrue(repo.get("dns.timeoutMs").isEmpty());
 
         vm.timeoutMsProperty().set("1200");
         vm.resolversProperty().set("127.0.0.1:5300, 9.9.9.9");
@@ -33,8 +33,8 @@ class SettingsViewModelTest {
         boolean[] closed = {false};
         vm.save(() -> closed[0] = true);
         assertTrue(closed[0]);
-        assertEquals("1200", repo.setting("dns.timeoutMs").orElseThrow());
-        assertEquals("127.0.0.1:5300,9.9.9.9", repo.setting("dns.resolvers").orElseThrow());
+        assertEquals("1200", repo.get("dns.timeoutMs").orElseThrow());
+        assertEquals("127.0.0.1:5300,9.9.9.9", repo.get("dns.resolvers").orElseThrow());
         assertEquals(Settings.Theme.DARK, state.themeProperty().get());
     }
 }

@@ -3,6 +3,7 @@ package dev.domaindesk.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainWithRecords;
@@ -41,7 +42,7 @@ class ConcurrentWritesTest {
                     for (List<DnsRecord> order : List.of(records, reversed)) {
                         List<DnsRecord> checked = order.stream().map(r -> r.withCheck(true, CheckState.VERIFIED,
                                 List.of(r.value()), List.of(), false, at).withNextCheckAt(at)).toList();
-                        writes.add(pool.submit(() -> app.repository().saveChecks(List.of(), checked)));
+                        writes.add(pool.submit(() -> AppContextAccess.repository(app).saveChecks(List.of(), checked)));
                     }
                 }
                 for (Future<Integer> w : writes) {
@@ -50,7 +51,7 @@ class ConcurrentWritesTest {
             } finally {
                 pool.shutdown();
             }
-            assertEquals(records.size(), app.repository().recordsOf(app.domains().list().stream()
+            assertEquals(records.size(), AppContextAccess.repository(app).recordsOf(app.domains().list().stream()
                     .map(d -> d.id()).toList()).values().stream().mapToLong(l -> l.stream()
                     .filter(r -> r.checkState() == CheckState.VERIFIED && r.found().size() == 1).count()).sum());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
@@ -17,6 +18,7 @@ import dev.domaindesk.domains.InvalidDomainNameException;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.domains.Severity;
 import dev.domaindesk.testing.StoreDump;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -65,7 +67,7 @@ class DomainStoreTest {
                     .mapToObj(i -> "dns_absent_" + i).toList());
             ids.add(added.records().get(0).id());
             assertEquals(java.util.Map.of(added.records().get(0).id(), added.domain().id()),
-                    new JdbcDomainRepository(app.database()).recordOwners(ids));
+                    new JdbcDomainRepository(AppContextAccess.database(app)).recordOwners(ids));
         }
     }
 
@@ -84,7 +86,7 @@ class DomainStoreTest {
     @Test
     void regionIsASetting() {
         try (AppContext app = new AppContext(dir, CLOCK)) {
-            app.repository().putSetting("region", "eu-west-1");
+            new JdbcSettingsRepository(AppContextAccess.database(app)).put("region", "eu-west-1");
             DomainWithRecords added = app.domains().add("example.net", "ses");
             assertEquals("10 inbound-smtp.eu-west-1.amazonaws.com", added.records().get(1).value());
         }
@@ -112,10 +114,10 @@ class DomainStoreTest {
     void refusedNamesAndDuplicatesStoreNothing() {
         try (AppContext app = new AppContext(dir, CLOCK)) {
             app.domains().add("example.com", null);
-            String before = StoreDump.of(app.database());
+            String before = StoreDump.of(AppContextAccess.database(app));
             assertThrows(InvalidDomainNameException.class, () -> app.domains().add("https://example.org/", null));
             assertThrows(DuplicateDomainException.class, () -> app.domains().add("EXAMPLE.com.", null));
-            assertEquals(before, StoreDump.of(app.database()));
+            assertEquals(before, StoreDump.of(AppContextAccess.database(app)));
         }
     }
 
@@ -125,7 +127,7 @@ class DomainStoreTest {
             DomainWithRecords keep = app.domains().add("keep.example", null);
             DomainWithRecords gone = app.domains().add("gone.example", null);
             DnsRecord r = gone.records().get(0);
-            int written = app.repository().saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH,
+            int written = AppContextAccess.repository(app).saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH,
                     List.of("found-a", "found-b"), List.of(new Diagnosis("VALUE_MISMATCH", Severity.ERROR, "x")),
                     false, CLOCK.instant())));
             assertEquals(1, written);
@@ -133,7 +135,7 @@ class DomainStoreTest {
 
             assertEquals(9, app.domains().remove("gone.example"));
             assertTrue(app.domains().find(gone.domain().id()).isEmpty());
-            try (Connection c = app.database().connection()) {
+            try (Connection c = AppContextAccess.database(app).connection()) {
                 assertEquals(9, count(c, "dns_record"));
             }
             assertEquals(9, app.domains().records(keep.domain().id()).size());
@@ -148,7 +150,7 @@ class DomainStoreTest {
             DnsRecord r = app.domains().add("fix.example", null).records().get(2);
             List<Diagnosis> why = List.of(new Diagnosis("MULTIPLE_SPF", Severity.ERROR, "merge them",
                     "v=spf1 include:amazonses.com include:mailgun.org ~all"), new Diagnosis("NOTE", Severity.INFO, "n"));
-            app.repository().saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH, List.of("a", "b"), why,
+            AppContextAccess.repository(app).saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISMATCH, List.of("a", "b"), why,
                     false, CLOCK.instant())));
             stored = r;
         }
@@ -167,7 +169,7 @@ class DomainStoreTest {
             app.domains().remove(gone.domain().id());
             DnsRecord late = gone.records().get(0).withCheck(true, CheckState.VERIFIED, List.of("v"), List.of(), false,
                     CLOCK.instant());
-            assertEquals(0, app.repository().saveChecks(List.of(gone.domain()), List.of(late)));
+            assertEquals(0, AppContextAccess.repository(app).saveChecks(List.of(gone.domain()), List.of(late)));
             assertTrue(app.domains().list().isEmpty());
         }
     }
@@ -178,10 +180,10 @@ class DomainStoreTest {
         try (AppContext app = new AppContext(dir, CLOCK)) {
             app.domains().add("bücher.example", null);
             app.domains().add("example.com", null);
-            before = StoreDump.of(app.database());
+            before = StoreDump.of(AppContextAccess.database(app));
         }
         try (AppContext app = new AppContext(dir, CLOCK)) {
-            assertEquals(before, StoreDump.of(app.database()));
+            assertEquals(before, StoreDump.of(AppContextAccess.database(app)));
             assertEquals(List.of("example.com", "xn--bcher-kva.example"),
                     app.domains().list().stream().map(d -> d.name().ascii()).toList());
             assertFalse(app.domains().find("BÜCHER.example").isEmpty());

@@ -3,6 +3,7 @@ package dev.domaindesk.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class ScheduleStoreTest {
     @Test
     void rowsAreTheRecordsOfTheAskedDomainsWhetherAskedOneByOneOrByAScan() {
         try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
-            ScheduleStore store = new ScheduleStore(app.database());
+            ScheduleStore store = new ScheduleStore(AppContextAccess.database(app));
             java.util.List<String> ids = new java.util.ArrayList<>();
             for (int i = 0; i < 520; i++) {
                 ids.add(app.domains().add("d" + i + ".example", null).domain().id());
@@ -41,7 +42,7 @@ class ScheduleStoreTest {
     @Test
     void theEarliestDueTimeIsTheEpochWhileARecordWasNeverScheduledThenTheSmallestOne() {
         try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
-            ScheduleStore store = new ScheduleStore(app.database());
+            ScheduleStore store = new ScheduleStore(AppContextAccess.database(app));
             assertEquals(Optional.empty(), store.earliestDue(), "no records, nothing due");
 
             DomainWithRecords added = app.domains().add("due.example", null);

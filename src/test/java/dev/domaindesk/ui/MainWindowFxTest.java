@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainWithRecords;
@@ -159,7 +160,7 @@ class MainWindowFxTest {
                 && table(robot).getItems().stream().anyMatch(r -> r.name().equals("_dmarc.new.example.com")));
         assertEquals(3, visibleDomains(robot).size());
         assertEquals("new.example.com", fx(() -> list(robot).getSelectionModel().getSelectedItem().displayName()));
-        assertEquals(9, ctx.repository().recordsOf(ctx.domains().require("new.example.com").id()).size());
+        assertEquals(9, AppContextAccess.repository(ctx).recordsOf(ctx.domains().require("new.example.com").id()).size());
         assertTrue(badges(robot).stream().allMatch(b -> b == Badge.PENDING));
     }
 
@@ -238,7 +239,7 @@ class MainWindowFxTest {
         String found = robot.lookup("#detailFound").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(expected.contains("v=spf1 include:amazonses.com ~all"), expected);
         assertTrue(found.contains("v=spf1 include:mailgun.org ~all"), found);
-        DnsRecord stored = ctx.repository().recordsOf(wrong.domain().id()).stream()
+        DnsRecord stored = AppContextAccess.repository(ctx).recordsOf(wrong.domain().id()).stream()
                 .filter(r -> r.id().equals(wrongSpf.id())).findFirst().orElseThrow();
         assertFalse(stored.diagnoses().isEmpty());
         List<String> shown = fx(() -> robot.lookup("#detailDiagnoses").queryAs(VBox.class).getChildren().stream()

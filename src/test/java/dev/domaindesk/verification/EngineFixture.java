@@ -9,6 +9,7 @@ import dev.domaindesk.domains.Ids;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +30,7 @@ final class EngineFixture implements AutoCloseable {
         this.database = Database.open(dir.resolve("data"));
         this.repository = new JdbcDomainRepository(database);
         this.clock = clock;
-        this.service = new CheckService(repository, clock, authoritativePort);
+        this.service = new CheckService(repository, new JdbcSettingsRepository(database), clock, authoritativePort);
     }
 
     EngineFixture(Path dir) {

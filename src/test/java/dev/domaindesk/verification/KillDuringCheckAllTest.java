@@ -12,6 +12,7 @@ import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,8 @@ class KillDuringCheckAllTest {
                 // the new state: what a complete check of the written domains gives (thousands of domains, each with
                 // SPF evaluations and CNAME questions: generous, since the test machine is shared)
                 CheckOptions options = new CheckOptions(List.of(knot.address()), false, java.time.Duration.ofSeconds(2), 200);
-                new CheckService(repository, Clock.systemUTC()).start(written, options, CheckListener.NONE)
+                new CheckService(repository, new JdbcSettingsRepository(db), Clock.systemUTC())
+                        .start(written, options, CheckListener.NONE)
                         .done().get(300, TimeUnit.SECONDS);
                 Map<String, CheckState> newState = new HashMap<>();
                 repository.recordsOf(written).values().forEach(list -> list.forEach(r -> newState.put(r.id(), r.checkState())));

@@ -10,6 +10,7 @@ import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.StoreLease;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class RecheckLeaseTest {
     @BeforeEach
     void store() {
         db = Database.open(dir.resolve("data"));
-        DomainService domains = new DomainService(new JdbcDomainRepository(db), new ProfileRegistry(dir.resolve("p")),
+        DomainService domains = new DomainService(new JdbcDomainRepository(db), new JdbcSettingsRepository(db), new ProfileRegistry(dir.resolve("p")),
                 clock);
         domains.add("one.test", null);
         domains.add("two.test", null);

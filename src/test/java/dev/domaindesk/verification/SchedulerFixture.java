@@ -10,6 +10,7 @@ import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,10 +60,10 @@ final class SchedulerFixture implements AutoCloseable {
     void open() {
         db = Database.open(dir.resolve("data"));
         repository = new JdbcDomainRepository(db);
-        domains = new DomainService(repository, new ProfileRegistry(dir.resolve("data/profiles")), clock);
+        domains = new DomainService(repository, new JdbcSettingsRepository(db), new ProfileRegistry(dir.resolve("data/profiles")), clock);
         store = new ScheduleStore(db);
         CheckOptions options = new CheckOptions(List.of(knot.address()), false, Duration.ofMillis(500), 100);
-        BulkChecker checker = new EngineBulkChecker(new CheckService(repository, clock), () -> options);
+        BulkChecker checker = new EngineBulkChecker(new CheckService(repository, new JdbcSettingsRepository(db), clock), () -> options);
         scheduler = new RecheckScheduler(checker, store, () -> settings, clock, chunkSize);
         scheduler.addListener(events);
     }

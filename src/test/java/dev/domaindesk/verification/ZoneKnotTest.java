@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.testing.KnotServer;
@@ -117,12 +118,12 @@ class ZoneKnotTest {
     }
 
     private static void check(CheckOptions options) throws Exception {
-        List<String> ids = app.repository().findAll().stream().map(Domain::id).toList();
+        List<String> ids = AppContextAccess.repository(app).findAll().stream().map(Domain::id).toList();
         app.checks().start(ids, options, CheckListener.NONE).done().get(60, TimeUnit.SECONDS);
     }
 
     private static Domain domain(String name) {
-        return app.repository().findAll().stream().filter(d -> d.name().ascii().equals(name)).findFirst().orElseThrow();
+        return AppContextAccess.repository(app).findAll().stream().filter(d -> d.name().ascii().equals(name)).findFirst().orElseThrow();
     }
 
     private static String export(ExportFormat format) throws Exception {

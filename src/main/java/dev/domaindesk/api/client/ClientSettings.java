@@ -1,6 +1,7 @@
 package dev.domaindesk.api.client;
 
-import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.settings.Setting;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Duration;
 
 /**
@@ -20,7 +21,8 @@ public record ClientSettings(Duration connectTimeout, Duration requestTimeout, l
     public static final ClientSettings DEFAULTS = new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
             16L * 1024 * 1024, 3, 4, 10_000, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(300));
 
-    public static ClientSettings load(DomainRepository settings) {
+    /** The stored limits; a value out of its range is refused with a message naming the setting. */
+    public static ClientSettings load(SettingsRepository settings) {
         return new ClientSettings(
                 Duration.ofMillis(read(settings, "api.connectTimeoutMs", DEFAULTS.connectTimeout.toMillis(), 1, 600_000)),
                 Duration.ofMillis(read(settings, "api.requestTimeoutMs", DEFAULTS.requestTimeout.toMillis(), 1, 3_600_000)),
@@ -32,21 +34,8 @@ public record ClientSettings(Duration connectTimeout, Duration requestTimeout, l
                 Duration.ofSeconds(read(settings, MAX_SYNC_SECONDS, DEFAULTS.maxSyncTime.toSeconds(), 1, 86_400)));
     }
 
-    private static long read(DomainRepository settings, String key, long fallback, long min, long max) {
-        String text = settings.setting(key).orElse(null);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("the setting " + key + " is '" + text + "'; it must be a whole number from "
-                + min + " to " + max);
+    private static long read(SettingsRepository settings, String key, long fallback, long min, long max) {
+        return Setting.wholeNumber(key, fallback, min, max).orRefuse(settings);
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration request) {

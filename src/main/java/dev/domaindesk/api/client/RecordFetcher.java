@@ -1,18 +1,17 @@
 package dev.domaindesk.api.client;
 
 import dev.domaindesk.api.DocumentReader;
-import dev.domaindesk.concurrent.BackgroundThreads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,37 +21,35 @@ final class RecordFetcher {
     private final ServiceAnswers answers;
     private final int parallelism;
     private final SyncDeadline deadline;
+    private final Executor pool;
     private final java.util.concurrent.atomic.AtomicInteger downloaded = new java.util.concurrent.atomic.AtomicInteger();
 
-    RecordFetcher(ServiceClient client, ServiceAnswers answers, int parallelism, SyncDeadline deadline) {
+    RecordFetcher(ServiceClient client, ServiceAnswers answers, int parallelism, SyncDeadline deadline,
+                  Executor pool) {
         this.client = client;
         this.answers = answers;
         this.parallelism = parallelism;
         this.deadline = deadline;
+        this.pool = pool;
     }
 
-    /** The records document of each domain, keyed by the domain's id, in the order given. */
+    /**
+     * The records document of each domain, keyed by the domain's id, in the order given. At most {@code parallelism}
+     * downloads are on the (shared) pool at once; whatever is left when this returns or throws is cancelled.
+     */
     Map<String, DocumentReader.RecordsEntry> fetch(List<DocumentReader.DomainEntry> domains, SyncListener listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, BackgroundThreads.numbered("sync-records"));
         ExecutorCompletionService<DocumentReader.RecordsEntry> done = new ExecutorCompletionService<>(pool);
         List<Future<DocumentReader.RecordsEntry>> futures = new ArrayList<>();
+        AtomicBoolean failed = new AtomicBoolean();
         try {
-            AtomicBoolean failed = new AtomicBoolean();
-            for (DocumentReader.DomainEntry d : domains) {
-                futures.add(done.submit(() -> {
-                    if (failed.get()) { // the sync fails anyway: no more requests (and retries) to the service
-                        throw new CancellationException("an earlier download failed");
-                    }
-                    try {
-                        return one(d, listener);
-                    } catch (RuntimeException e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                }));
+            while (futures.size() < Math.min(parallelism, domains.size())) {
+                futures.add(done.submit(download(domains.get(futures.size()), listener, failed)));
             }
             for (int i = 0; i < domains.size(); i++) {
                 done.take().get();
+                if (futures.size() < domains.size()) {
+                    futures.add(done.submit(download(domains.get(futures.size()), listener, failed)));
+                }
                 listener.progress(SyncListener.Phase.RECORDS, i + 1, domains.size());
             }
             Map<String, DocumentReader.RecordsEntry> result = new LinkedHashMap<>();
@@ -69,8 +66,23 @@ final class RecordFetcher {
             Thread.currentThread().interrupt();
             throw new CancellationException("sync interrupted; nothing was changed");
         } finally {
-            pool.shutdownNow();
+            futures.forEach(f -> f.cancel(true)); // the pool outlives this sync: stop what is still running
         }
+    }
+
+    private Callable<DocumentReader.RecordsEntry> download(DocumentReader.DomainEntry d, SyncListener listener,
+                                                           AtomicBoolean failed) {
+        return () -> {
+            if (failed.get()) { // the sync fails anyway: no more requests (and retries) to the service
+                throw new CancellationException("an earlier download failed");
+            }
+            try {
+                return one(d, listener);
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+        };
     }
 
     private DocumentReader.RecordsEntry one(DocumentReader.DomainEntry d, SyncListener listener) {

@@ -1,11 +1,13 @@
 package dev.domaindesk.api.client;
 
 import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.settings.SettingsRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +30,27 @@ import org.slf4j.LoggerFactory;
 public final class SyncService {
     public static final String LAST_SYNC = "api.lastSyncAt";
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+    /** {@code api.parallelism} is at most 16; a sync's downloads never need more threads. */
+    private static final int MAX_DOWNLOADS = 16;
+    /** For a service built without the app's executors (tests): its idle threads end by themselves. */
+    private static final Executor UNOWNED_DOWNLOADS = BackgroundThreads.bounded("sync-records", MAX_DOWNLOADS);
 
     private final DomainRepository repository;
+    private final SettingsRepository settings;
     private final ServiceClients clients;
     private final Clock clock;
+    private final Executor downloads;
 
-    public SyncService(DomainRepository repository, ServiceClients clients, Clock clock) {
+    public SyncService(DomainRepository repository, SettingsRepository settings, ServiceClients clients, Clock clock) {
+        this(repository, settings, clients, clock, UNOWNED_DOWNLOADS);
+    }
+
+    /** {@code downloads}: where records are downloaded, {@code api.parallelism} at once (the app's pool). */
+    public SyncService(DomainRepository repository, SettingsRepository settings, ServiceClients clients, Clock clock,
+                       Executor downloads) {
+        this.downloads = downloads;
         this.repository = repository;
+        this.settings = settings;
         this.clients = clients;
         this.clock = clock;
     }
@@ -56,12 +73,12 @@ public final class SyncService {
     private SyncReport syncWith(ServiceClient client, SyncListener listener) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ServiceAnswers answers = new ServiceAnswers(now);
-        ClientSettings settings = ClientSettings.load(repository);
-        SyncDeadline deadline = SyncDeadline.after(settings.maxSyncTime());
-        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, settings.maxPages(), deadline)
+        ClientSettings limits = ClientSettings.load(settings);
+        SyncDeadline deadline = SyncDeadline.after(limits.maxSyncTime());
+        List<DocumentReader.DomainEntry> listed = new DomainPager(client, answers, limits.maxPages(), deadline)
                 .all(listener);
         Map<String, DocumentReader.RecordsEntry> docs =
-                new RecordFetcher(client, answers, settings.parallelism(), deadline).fetch(listed, listener);
+                new RecordFetcher(client, answers, limits.parallelism(), deadline, downloads).fetch(listed, listener);
         listener.progress(SyncListener.Phase.WRITING, 0, listed.size());
         requireUniqueRecordIds(docs);
 
@@ -100,7 +117,7 @@ public final class SyncService {
         }
         repository.replaceAll(writes, remove);
         clients.remember(client.endpoint());
-        repository.putSetting(LAST_SYNC, now.toString());
+        settings.put(LAST_SYNC, now.toString());
         listener.progress(SyncListener.Phase.WRITING, listed.size(), listed.size());
         LOG.info("Synced {} domains ({} new, {} removed) from {}", listed.size(), added, remove.size(), client.endpoint());
         return new SyncReport(client.endpoint().toString(), listed.size(), recordCount, added, listed.size() - added,
@@ -109,7 +126,7 @@ public final class SyncService {
 
     /** When the last sync succeeded, if ever. */
     public Optional<Instant> lastSync() {
-        return repository.setting(LAST_SYNC).map(Instant::parse);
+        return settings.get(LAST_SYNC).map(Instant::parse);
     }
 
     private static void requireUniqueRecordIds(Map<String, DocumentReader.RecordsEntry> docs) {

@@ -38,8 +38,8 @@ public final class DomainPaneView extends VBox {
         check.disableProperty().bind(vm.canCheckProperty().not());
         check.setOnAction(e -> vm.checkNow());
         // while a check runs the button says so and its arrow spins (the status bar shows how far it is)
-        check.textProperty().bind(Bindings.when(vm.runner().runningProperty()).then("Checking…").otherwise("Check now"));
-        vm.runner().runningProperty().addListener((obs, old, running) -> Spin.follow(refresh, running));
+        check.textProperty().bind(Bindings.when(vm.checkingProperty()).then("Checking…").otherwise("Check now"));
+        vm.checkingProperty().addListener((obs, old, running) -> Spin.follow(refresh, running));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

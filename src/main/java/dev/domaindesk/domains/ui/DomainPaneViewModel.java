@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -149,7 +150,8 @@ public final class DomainPaneViewModel {
         return lastCheckedExact.getReadOnlyProperty();
     }
 
-    public ManualCheck runner() {
-        return runner;
+    /** Whether this pane's "Check now" is running. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return runner.runningProperty();
     }
 }

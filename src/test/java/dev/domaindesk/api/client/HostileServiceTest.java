@@ -47,7 +47,7 @@ class HostileServiceTest {
     }
 
     private ApiException stopsByTheLimit(String seconds, String doing) {
-        h.repository.putSetting(ClientSettings.MAX_SYNC_SECONDS, seconds);
+        h.settings.put(ClientSettings.MAX_SYNC_SECONDS, seconds);
         before = h.dump();
         long start = System.nanoTime();
         ApiException e = assertThrows(ApiException.class, h::sync);
@@ -84,7 +84,7 @@ class HostileServiceTest {
             sleep(300);
             FakeService.send(ex, 503, "{\"error\":\"busy\"}");
         });
-        h.repository.putSetting("api.maxRetries", "10");
+        h.settings.put("api.maxRetries", "10");
         stopsByTheLimit("1", "");
     }
 

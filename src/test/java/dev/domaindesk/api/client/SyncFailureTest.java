@@ -128,7 +128,7 @@ class SyncFailureTest {
     void serverErrorsAreRetriedWithBackoffThenReportedWithTheirDetails() {
         h.service.on(p -> p.endsWith("/dns-records"), (ex, n) -> FakeService.send(ex, 500,
                 "{\"error\": \"Failed to fetch DNS records\", \"details\": \"connection pool exhausted\"}"));
-        h.repository.putSetting("api.parallelism", "1");
+        h.settings.put("api.parallelism", "1");
         before = h.dump();
         failsLeavingStoreUnchanged(ApiException.Kind.SERVER, "Failed to fetch DNS records (connection pool exhausted)");
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4)), h.waits);
@@ -136,7 +136,7 @@ class SyncFailureTest {
 
     @Test
     void aSlowAnswerTimesOutAfterTheRequestTimeout() {
-        h.repository.putSetting("api.requestTimeoutMs", "400");
+        h.settings.put("api.requestTimeoutMs", "400");
         before = h.dump();
         h.service.on(p -> p.equals("/domains/dom_000004/dns-records"), (ex, n) -> {
             sleep(2500);
@@ -147,7 +147,7 @@ class SyncFailureTest {
 
     @Test
     void aBodyThatTricklesInTimesOutToo() {
-        h.repository.putSetting("api.requestTimeoutMs", "400");
+        h.settings.put("api.requestTimeoutMs", "400");
         before = h.dump();
         h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> {
             ex.sendResponseHeaders(200, 0);
@@ -204,7 +204,7 @@ class SyncFailureTest {
 
     @Test
     void pagesThatNeverEndAreCutOffAtTheSetting() {
-        h.repository.putSetting("api.maxPages", "4");
+        h.settings.put("api.maxPages", "4");
         before = h.dump();
         h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> FakeService.send(ex, 200, page(
                 List.of(ApiTestData.domain(1000 + n)), 0, 1_000_000, true)));
@@ -214,14 +214,14 @@ class SyncFailureTest {
 
     @Test
     void anAnswerOverTheSizeLimitIsRefused() {
-        h.repository.putSetting("api.maxResponseBytes", "2048");
+        h.settings.put("api.maxResponseBytes", "2048");
         before = h.dump();
         failsLeavingStoreUnchanged(ApiException.Kind.BAD_RESPONSE, "larger than 2048 bytes");
     }
 
     @Test
     void aChunkedAnswerOverTheSizeLimitIsRefusedWhileReading() {
-        h.repository.putSetting("api.maxResponseBytes", "4096");
+        h.settings.put("api.maxResponseBytes", "4096");
         before = h.dump();
         h.service.on(p -> p.startsWith("/domains?"), (ex, n) -> {
             ex.sendResponseHeaders(200, 0);
@@ -255,7 +255,7 @@ class SyncFailureTest {
 
     @Test
     void aServerThatNeverAcceptsTimesOutConnecting() throws Exception {
-        h.repository.putSetting("api.connectTimeoutMs", "500");
+        h.settings.put("api.connectTimeoutMs", "500");
         before = h.dump();
         try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             List<Socket> fillers = new ArrayList<>();

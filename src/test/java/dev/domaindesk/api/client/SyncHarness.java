@@ -4,6 +4,7 @@ import dev.domaindesk.api.testing.FakeService;
 import dev.domaindesk.api.testing.FullDump;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ final class SyncHarness implements AutoCloseable {
 
     final Database db;
     final JdbcDomainRepository repository;
+    final JdbcSettingsRepository settings;
     final FakeService service;
     final List<Duration> waits = new CopyOnWriteArrayList<>();
     final ServiceClients clients;
@@ -31,9 +33,10 @@ final class SyncHarness implements AutoCloseable {
     SyncHarness(Path dir, Map<String, String> env) throws Exception {
         db = Database.open(dir);
         repository = new JdbcDomainRepository(db);
+        settings = new JdbcSettingsRepository(db);
         service = new FakeService();
-        clients = new ServiceClients(repository, new ServiceKeySource(dir, env), waits::add, CLOCK);
-        sync = new SyncService(repository, clients, CLOCK);
+        clients = new ServiceClients(settings, new ServiceKeySource(dir, env), waits::add, CLOCK);
+        sync = new SyncService(repository, settings, clients, CLOCK);
     }
 
     SyncReport sync() {

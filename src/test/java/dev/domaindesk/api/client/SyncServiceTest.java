@@ -52,7 +52,7 @@ class SyncServiceTest {
                         json(ServiceDocuments.dnsRecords(new DomainWithRecords(stored, records))));
                 assertTrue(records.stream().allMatch(r -> r.serviceVerified() == r.isVerified()));
             }
-            assertEquals(h.service.url(), h.repository.setting(ClientSettings.URL).orElseThrow());
+            assertEquals(h.service.url(), h.settings.get(ClientSettings.URL).orElseThrow());
             assertEquals(SyncHarness.CLOCK.instant(), h.sync.lastSync().orElseThrow());
         }
     }

@@ -13,6 +13,7 @@ import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.api.server.ApiServer;
 import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -22,6 +23,7 @@ import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.testing.KnotServer;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,13 +63,15 @@ class RemoteCheckKnotTest {
                     record("dns_2", RecordType.MX, "check.test", "10 inbound-smtp.us-east-1.amazonaws.com"),
                     record("dns_3", RecordType.TXT, "check.test", "v=spf1 include:amazonses.com ~all"),
                     record("dns_4", RecordType.TXT, "_dmarc.check.test", "v=DMARC1; p=none"));
-            a.repository().insert(domain, records);
+            AppContextAccess.repository(a).insert(domain, records);
             String key = a.apiKeys().create("b").secret();
             CheckOptions options = CheckOptions.defaults().withResolvers(List.of(knot.address()))
                     .withTimeout(Duration.ofMillis(1500));
-            EngineCheckRunner engine = new EngineCheckRunner(a.repository(),
-                    new CheckService(a.repository(), clock, knot.port()), options);
-            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 2, a.repository(), a.apiKeys(), engine)) {
+            EngineCheckRunner engine = new EngineCheckRunner(AppContextAccess.repository(a),
+                    new CheckService(AppContextAccess.repository(a),
+                            new JdbcSettingsRepository(AppContextAccess.database(a)), clock, knot.port()), options);
+            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 2, AppContextAccess.repository(a), a.apiKeys(),
+                    engine)) {
                 String base = "http://127.0.0.1:" + server.address().getPort() + "/api/v2";
                 HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "/domains/dom_check?check=true")).header("Authorization", "Bearer " + key)
@@ -82,7 +86,8 @@ class RemoteCheckKnotTest {
                 assertFalse(check.get("isFullyVerified").asBoolean());
                 assertEquals("_dmarc.check.test", body.get("authRecommendations").get("dmarc").get("name").asText());
                 assertNull(body.get("authRecommendations").get("spf"));
-                assertEquals(CheckState.VERIFIED, a.repository().recordsOf("dom_check").get(0).checkState());
+                assertEquals(CheckState.VERIFIED,
+                        AppContextAccess.repository(a).recordsOf("dom_check").get(0).checkState());
                 HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "/domains?check=true")).header("Authorization", "Bearer " + key)
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -99,7 +104,7 @@ class RemoteCheckKnotTest {
                             result.records().stream().map(RemoteCheckResult.RecordVerdict::ourVerdict).toList());
                     assertEquals(List.of("dmarc"),
                             result.recommendations().stream().map(RemoteCheckResult.Recommendation::kind).toList());
-                    List<DnsRecord> stored = b.repository().recordsOf("dom_check");
+                    List<DnsRecord> stored = AppContextAccess.repository(b).recordsOf("dom_check");
                     assertEquals(List.of(true, true, true, false),
                             stored.stream().map(DnsRecord::serviceVerified).toList());
                     assertTrue(b.remoteChecks().last("dom_check").orElseThrow().verificationCheckJson()

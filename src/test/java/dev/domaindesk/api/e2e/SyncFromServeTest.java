@@ -7,6 +7,7 @@ import dev.domaindesk.api.client.ServiceKeySource;
 import dev.domaindesk.api.server.ApiServer;
 import dev.domaindesk.api.testing.ApiTestData;
 import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.cli.Cli;
 import dev.domaindesk.domains.Domain;
 import java.io.ByteArrayOutputStream;
@@ -42,15 +43,16 @@ class SyncFromServeTest {
         List<String> sourceDocuments;
         List<String> paths = new ArrayList<>();
         try (AppContext source = new AppContext(a, CLOCK)) {
-            ApiTestData.domains(130).forEach(d -> source.repository().insert(d.domain(), d.records()));
+            ApiTestData.domains(130).forEach(d -> AppContextAccess.repository(source).insert(d.domain(), d.records()));
             source.domains().add("bücher.example", null);
             source.domains().add("added.example.org", null);
             key = source.apiKeys().create("replica").secret();
-            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 4, source.repository(), source.apiKeys(), null)) {
+            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 4, AppContextAccess.repository(source),
+                    source.apiKeys(), null)) {
                 paths.add("/api/v2/domains?limit=100&offset=0");
                 paths.add("/api/v2/domains?limit=100&offset=100");
                 paths.add("/api/v2/domains?status=verified&limit=7&offset=3");
-                for (Domain d : source.repository().findAll()) {
+                for (Domain d : AppContextAccess.repository(source).findAll()) {
                     paths.add("/api/v2/domains/" + d.id());
                     paths.add("/api/v2/domains/" + d.id() + "/dns-records");
                 }
@@ -72,7 +74,8 @@ class SyncFromServeTest {
         }
         try (AppContext replica = new AppContext(b, CLOCK)) {
             String replicaKey = replica.apiKeys().create("check").secret();
-            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 4, replica.repository(), replica.apiKeys(), null)) {
+            try (ApiServer server = ApiServer.start("127.0.0.1", 0, 4, AppContextAccess.repository(replica),
+                    replica.apiKeys(), null)) {
                 List<String> replicaDocuments = fetchAll(server, replicaKey, paths);
                 for (int i = 0; i < paths.size(); i++) {
                     assertEquals(sourceDocuments.get(i), replicaDocuments.get(i), paths.get(i));

@@ -19,7 +19,8 @@ public final class Fixtures {
 
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final InMemoryDomainRepository repository = new InMemoryDomainRepository();
-    public final DomainService domains = new DomainService(repository, new ProfileRegistry(null), clock);
+    public final InMemorySettingsRepository settings = new InMemorySettingsRepository();
+    public final DomainService domains = new DomainService(repository, settings, new ProfileRegistry(null), clock);
 
     public DomainWithRecords add(String name) {
         return domains.add(name, ProfileRegistry.DEFAULT);

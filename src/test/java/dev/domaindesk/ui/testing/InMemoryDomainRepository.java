@@ -20,7 +20,6 @@ import java.util.Optional;
 public final class InMemoryDomainRepository implements DomainRepository {
     private final Map<String, Domain> domains = new LinkedHashMap<>();
     private final Map<String, List<DnsRecord>> records = new HashMap<>();
-    private final Map<String, String> settings = new HashMap<>();
 
     @Override
     public synchronized void insert(Domain domain, List<DnsRecord> list) {
@@ -95,15 +94,5 @@ public final class InMemoryDomainRepository implements DomainRepository {
             }
         }
         return n;
-    }
-
-    @Override
-    public synchronized Optional<String> setting(String key) {
-        return Optional.ofNullable(settings.get(key));
-    }
-
-    @Override
-    public synchronized void putSetting(String key, String value) {
-        settings.put(key, value);
     }
 }

@@ -13,6 +13,7 @@ import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +37,7 @@ final class AuditFixture implements AutoCloseable {
         this.repository = new JdbcDomainRepository(database);
         this.audits = new JdbcAuditRepository(database);
         this.service = new AuditService(repository, audits, clock, setup);
-        this.checks = new CheckService(repository, clock);
+        this.checks = new CheckService(repository, new JdbcSettingsRepository(database), clock);
     }
 
     /** A domain with the given records ({type, name, value} triples), stored. */

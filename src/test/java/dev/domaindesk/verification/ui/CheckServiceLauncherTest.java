@@ -13,6 +13,7 @@ import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,7 +48,7 @@ class CheckServiceLauncherTest {
 
             List<String> calls = new CopyOnWriteArrayList<>();
             CountDownLatch finished = new CountDownLatch(1);
-            CheckServiceLauncher launcher = new CheckServiceLauncher(new CheckService(repository, Clock.systemUTC()),
+            CheckServiceLauncher launcher = new CheckServiceLauncher(new CheckService(repository, new JdbcSettingsRepository(db), Clock.systemUTC()),
                     () -> options, Runnable::run, new CheckServiceLauncher.Hold() {
                         @Override
                         public void hold() {
