@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /** Small JDBC helpers: null-safe parameters and one-transaction work. */
 final class Jdbc {
     private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
+    /** Runs of a transaction cut off before its commit (a hand-over between processes, a deadlock victim). */
+    private static final int ATTEMPTS = 4;
     private Jdbc() {
     }
 
@@ -60,8 +62,6 @@ final class Jdbc {
             }
         }
     }
-
-    private static final int ATTEMPTS = 4;
 
     /** The transaction failed before its commit was sent: nothing of it is in the store. */
     private static final class NotCommitted extends Exception {
