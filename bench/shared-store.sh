@@ -92,11 +92,13 @@ mean_of() { awk -v c="$1" '$1==c{s+=$2;n++} END{if(n) printf "%.2f s (n=%d)", s/
 for run in $(seq 1 "$RUNS"); do
   alone=$(check_all)
 
-  dd serve --port 0 >"$W/serve.out" 2>"$W/serve.err" &
+  # java itself in the background (not the dd function, whose subshell a kill would leave java behind)
+  java -jar "$JAR" --data-dir "$W/data" serve --port 0 >"$W/serve.out" 2>"$W/serve.err" &
   spid=$!; pids+=($spid)
   for _ in $(seq 1 200); do grep -q '^serving' "$W/serve.out" 2>/dev/null && break; sleep 0.1; done
   beside_serve=$(check_all)
   kill "$spid"; wait "$spid" 2>/dev/null || true
+  if [[ -e $W/data/domaindesk.lock.db ]]; then echo "serve did not let go of the store" >&2; exit 1; fi
 
   rm -f "$W/stop"; loop >"$W/loop-alone-$run.txt" & lpid=$!; pids+=($lpid)
   sleep 20; touch "$W/stop"; wait "$lpid" || true

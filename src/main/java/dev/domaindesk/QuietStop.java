@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
@@ -21,6 +22,7 @@ import sun.misc.Signal;
 final class QuietStop {
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static volatile boolean stopping;
+    private static final AtomicBoolean STOPS = new AtomicBoolean();
 
     private QuietStop() {
     }
@@ -29,6 +31,9 @@ final class QuietStop {
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 Signal.handle(new Signal(name), signal -> {
+                    if (!STOPS.compareAndSet(false, true)) {
+                        return; // a second signal (Ctrl+C reaches both JVMs, the first then passes SIGTERM on): one stop
+                    }
                     stopping = true;
                     System.setErr(new PrintStream(OutputStream.nullOutputStream()));
                     StopActions.runAll(PATIENCE);

@@ -1,8 +1,13 @@
 package dev.domaindesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.domaindesk.api.json.ServiceDocuments;
+import dev.domaindesk.api.json.ServiceJson;
+import dev.domaindesk.bench.BenchData;
+import dev.domaindesk.testing.KnotServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.DatagramSocket;
@@ -12,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,4 +116,51 @@ class StopIT {
             assertTrue(cache().stream().noneMatch(f -> f.endsWith(".tmp")), "no dump left: " + cache());
         }
     }
+
+    /**
+     * Ctrl+C while a check stores results: the stop closes the store first (the transaction under way ends, the
+     * file is sealed and its lock file removed) rather than H2's exit hook closing it under the write; nothing on
+     * stderr, the signal's status, and the store opens afterwards.
+     */
+    @Test
+    void ctrlCWhileACheckStoresClosesTheStoreInOrder() throws Exception {
+        Path document = dir.resolve("domains.json");
+        BenchData bench = BenchData.generate(3000, dir.resolve("profiles"));
+        ServiceJson.mapper().writeValue(document.toFile(),
+                bench.domains().stream().map(ServiceDocuments::dnsRecords).toList());
+        Process imported = start("import", document.toString());
+        imported.getInputStream().readAllBytes();
+        assertEquals(0, imported.waitFor(), stderrOf(imported));
+        try (KnotServer knot = KnotServer.start(dir.resolve("knot"), Map.of(BenchData.ZONE, ""))) {
+            Process check = start("check", "--all", "--resolver", "127.0.0.1:" + knot.port());
+            Thread drain = new Thread(() -> {
+                try {
+                    check.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (java.io.IOException e) {
+                    // the process ended
+                }
+            });
+            drain.start(); // its report of 3,000 domains would fill the pipe and stall it
+            awaitCommandJvm(check);
+            Path store = dir.resolve("data").resolve("domaindesk.mv.db");
+            long before = Files.size(store);
+            for (int i = 0; i < 400 && Files.size(store) == before; i++) {
+                Thread.sleep(50); // results are being stored
+            }
+            assertTrue(Files.size(store) > before, "the check opened the store");
+            Thread.sleep(2000); // well into storing results
+            ctrlC(check);
+            assertTrue(check.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(130, check.exitValue());
+            assertEquals("", stderrOf(check), "nothing on stderr");
+        }
+        Path data = dir.resolve("data");
+        assertFalse(Files.exists(data.resolve("domaindesk.lock.db")), "the store was closed, not left open");
+        String seal = Files.readString(data.resolve("domaindesk.seal"));
+        assertTrue(seal.contains("state=closed"), "and sealed: " + seal);
+        Process list = start("list");
+        list.getInputStream().readAllBytes();
+        assertEquals(0, list.waitFor(), stderrOf(list));
+    }
 }
+

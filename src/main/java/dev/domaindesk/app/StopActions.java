@@ -11,12 +11,17 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  */
 public final class StopActions {
     private static final Deque<AutoCloseable> ACTIONS = new ConcurrentLinkedDeque<>();
+    private static volatile boolean stopping;
 
     private StopActions() {
     }
 
+    /** Registers {@code action}; one registered once the stop began (a store still opening then) closes at once. */
     public static void register(AutoCloseable action) {
         ACTIONS.push(action);
+        if (stopping) {
+            closeAll();
+        }
     }
 
     public static void unregister(AutoCloseable action) {
@@ -25,21 +30,24 @@ public final class StopActions {
 
     /** Closes what is registered, newest first, giving up after {@code patience} (the exit then goes ahead). */
     public static void runAll(Duration patience) {
-        Thread closing = new Thread(() -> {
-            for (AutoCloseable a; (a = ACTIONS.poll()) != null; ) {
-                try {
-                    a.close();
-                } catch (Exception e) {
-                    // stopping anyway; what was committed is in the store
-                }
-            }
-        }, "domaindesk-stop");
+        stopping = true;
+        Thread closing = new Thread(StopActions::closeAll, "domaindesk-stop");
         closing.setDaemon(true);
         closing.start();
         try {
             closing.join(patience.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeAll() {
+        for (AutoCloseable a; (a = ACTIONS.poll()) != null; ) {
+            try {
+                a.close();
+            } catch (Exception e) {
+                // stopping anyway; what was committed is in the store
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -39,6 +40,8 @@ public final class Database implements AutoCloseable {
     static final int LOCK_TIMEOUT_MS = 20_000;
     /** How long opening keeps trying while another process seals the file or H2 hands the file over after a crash. */
     private static final long OPEN_PATIENCE_MS = 10_000;
+    /** How long closing waits for a transaction under way. */
+    private static final long CLOSE_PATIENCE_MS = 3_000;
 
     static {
         // H2's mixed mode serves the store on every interface unless told otherwise; read when H2 first loads
@@ -262,16 +265,34 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // the transaction under way ends first (a stopped command closes the store while its check still stores),
+        // so the last connection closes with the pool, H2 closes the file and the seal can be written
+        boolean idle = awaitTurn();
         long counter;
         try {
-            counter = changes.read(this);
-        } catch (StoreException e) {
-            counter = -1;
+            try {
+                counter = changes.read(this);
+            } catch (StoreException e) {
+                counter = -1;
+            }
+            // H2 closes the database (and releases its file lock) when the last connection closes.
+            pool.dispose();
+        } finally {
+            if (idle) {
+                turn.unlock();
+            }
         }
-        // H2 closes the database (and releases its file lock) when the last connection closes.
-        pool.dispose();
         if (counter >= 0) {
             seal.sealIfUnowned(counter);
+        }
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return turn.tryLock(CLOSE_PATIENCE_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /** Small JDBC helpers: null-safe parameters and one-transaction work. */
 final class Jdbc {
     private static final Logger LOG = LoggerFactory.getLogger(Jdbc.class);
+    /** Runs of a transaction cut off before its commit (a hand-over between processes, a deadlock victim). */
+    private static final int ATTEMPTS = 4;
     private Jdbc() {
     }
 
@@ -60,8 +62,6 @@ final class Jdbc {
             }
         }
     }
-
-    private static final int ATTEMPTS = 4;
 
     /** The transaction failed before its commit was sent: nothing of it is in the store. */
     private static final class NotCommitted extends Exception {
@@ -109,7 +109,10 @@ final class Jdbc {
 
     private static boolean repeatable(SQLException e) {
         int code = e.getErrorCode();
+        // the owner's JVM exiting answers, depending on the moment, "called at shutdown", "closed" or an I/O error
+        // (EOF on its socket); the last can also be a disk's error, which then fails again after a few tries
         return code == ErrorCode.CONNECTION_BROKEN_1 || code == ErrorCode.DATABASE_IS_CLOSED
+                || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN || code == ErrorCode.IO_EXCEPTION_1
                 || code == ErrorCode.DEADLOCK_1 || code == ErrorCode.DATABASE_ALREADY_OPEN_1
                 || code == ErrorCode.ERROR_OPENING_DATABASE_1;
     }
@@ -136,7 +139,8 @@ final class Jdbc {
             return Database.damaged(db.directory(), "H2 cannot read part of the store file (" + e.getMessage()
                     .lines().findFirst().orElse("") + ")", e);
         }
-        if (e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+        if (e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 || e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                || e.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
             return new StoreException("the store was closed under this operation (the DomainDesk process that served"
                     + " it stopped" + (e.getErrorCode() == ErrorCode.CONNECTION_BROKEN_1 ? " or was killed" : "")
                     + "); whatever it had not committed was not written: " + e.getMessage().lines().findFirst()

@@ -139,6 +139,10 @@ class SharedStoreProcessTest {
             service.serve(ApiTestData.domains(3));
             new ServiceKeySource(data(), Map.of()).save(FakeService.KEY);
             assertTrue(ok(run("sync", "--api-url", service.url())).out().contains("synced 3 domains"));
+            try (Stream<Path> backups = Files.list(data().resolve("backups"))) {
+                assertEquals(2, backups.filter(f -> f.toString().endsWith("-import.zip")
+                        || f.toString().endsWith("-sync.zip")).count(), "backups taken through the owner");
+            }
 
 
             // a key created by a command is honoured at once by the serve that holds the store, and by a second serve
