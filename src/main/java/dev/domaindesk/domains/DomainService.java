@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Adding, finding and removing domains. Plain Java, shared by the window, the command line and the API. */
@@ -76,6 +78,11 @@ public final class DomainService {
     /** Every domain's id, in name order. */
     public List<String> ids() {
         return repository.findAllIds();
+    }
+
+    /** Each domain's required records and how many are verified (null: every domain). */
+    public Map<String, Progress> progress(Collection<String> domainIds) {
+        return repository.progress(domainIds);
     }
 
     public List<DnsRecord> records(String domainId) {
