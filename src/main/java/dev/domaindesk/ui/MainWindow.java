@@ -82,6 +82,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(new StatusBarView(status));
         state.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        state.resolversProperty().addListener((obs, old, now) -> pane.resolversChanged());
     }
 
     public Parent root() {

@@ -10,13 +10,18 @@ import java.util.List;
  * A record's verdict in plain words: what DomainDesk expects, what DNS returned, and why they differ; a diagnosis
  * whose fix is a value to publish carries that value, for its own copy button.
  */
-public record RecordExplanation(String expected, String found, List<Line> lines) {
+public record RecordExplanation(String expected, String found, List<Line> lines, String purpose, ProviderEntry entry) {
 
     /** One diagnosis: its words, and the value to publish that fixes it (null: none). */
     public record Line(String text, String publish) {
     }
 
     public static RecordExplanation of(DnsRecord r, Badge badge) {
+        return of(r, badge, "", null);
+    }
+
+    /** @param entry the record in the detected provider's words (null: no provider recognised) */
+    public static RecordExplanation of(DnsRecord r, Badge badge, String purpose, ProviderEntry entry) {
         String priority = r.effectivePriority() == null ? "" : "  (priority " + r.effectivePriority() + ")";
         String expected = r.recordType() + "  " + r.name() + "  →  " + r.target() + priority;
         List<Line> lines = new ArrayList<>();
@@ -31,7 +36,7 @@ public record RecordExplanation(String expected, String found, List<Line> lines)
         if (r.regressed()) {
             lines.add(0, new Line("Problem: this record was verified before and is now broken.", null));
         }
-        return new RecordExplanation(expected, found(r, badge), lines);
+        return new RecordExplanation(expected, found(r, badge), lines, purpose, entry);
     }
 
     /** The diagnoses' words alone. */
