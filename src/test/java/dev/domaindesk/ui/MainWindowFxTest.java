@@ -191,6 +191,22 @@ class MainWindowFxTest {
         assertEquals("feedback-smtp.us-east-1.amazonses.com", fx(() -> Clipboard.getSystemClipboard().getString()));
     }
 
+    /** Keyboard only: focusing the table selects a row, then Ctrl+C, Ctrl+Shift+C and Ctrl+Alt+C copy from it. */
+    @Test
+    void theTableWorksWithoutTheMouse(FxRobot robot) {
+        select(robot, "good.test");
+        fx(() -> {
+            table(robot).requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, fx(() -> table(robot).getSelectionModel().getSelectedIndex()), "focus selects the first row");
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT, KeyCode.CONTROL);
+        assertEquals("_amazonses", fx(() -> Clipboard.getSystemClipboard().getString()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("_amazonses.good.test", fx(() -> Clipboard.getSystemClipboard().getString()));
+    }
+
     private static int rowOf(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (p instanceof TableCell<?, ?> cell) {

@@ -79,6 +79,13 @@ public final class RecordsView extends SplitPane {
         table.getColumns().add(badgeColumn());
         table.getColumns().add(lastCheckedColumn(clock));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
+        // Tab into the table selects a row, so Ctrl+C at once copies something
+        table.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        });
         vm.selectedProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();

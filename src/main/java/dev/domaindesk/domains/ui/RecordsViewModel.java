@@ -112,10 +112,20 @@ public final class RecordsViewModel {
         copy(value, "the value to publish: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
     }
 
-    /** Ctrl+C: the selected record's value. */
+    /** Ctrl+C: the selected record's value; with none selected it says so rather than copying nothing silently. */
     public void copySelectedValue() {
         if (selected.get() != null) {
             copyValue(selected.get());
+        } else if (!rows.isEmpty()) {
+            copyFeedback.set("Nothing copied: select a record first (arrow keys in the table)");
+            copies.set(copies.get() + 1);
+        }
+    }
+
+    /** Ctrl+Alt+C: the selected record's host, relative to the zone. */
+    public void copySelectedHost() {
+        if (selected.get() != null) {
+            copyHostOnly(selected.get());
         }
     }
 
