@@ -33,8 +33,13 @@ public record RecordExplanation(String expected, String found, List<Line> lines,
             };
             lines.add(new Line(word + d.message(), d.publish()));
         }
-        if (r.regressed()) {
+        // one fact, one word: the badge says "broken" only for a verdict; a DNS error is no verdict either way
+        if (r.regressed() && (r.checkState() == dev.domaindesk.domains.CheckState.MISSING
+                || r.checkState() == dev.domaindesk.domains.CheckState.MISMATCH)) {
             lines.add(0, new Line("Problem: this record was verified before and is now broken.", null));
+        } else if (r.regressed() && r.checkState() == dev.domaindesk.domains.CheckState.DNS_ERROR) {
+            lines.add(0, new Line("Note: this record was verified at an earlier check; this time DNS could not be asked,"
+                    + " so whether it still is is not known.", null));
         }
         return new RecordExplanation(expected, found(r, badge), lines, purpose, entry);
     }

@@ -117,6 +117,12 @@ public final class RecordsView extends SplitPane {
         feedback.setMouseTransparent(true);
 
         getItems().addAll(tableWithToast, new RecordDetailsView(vm));
+        // "Checked" is relative to now: re-read on the same half-minute beat as the header's "Last checked", so the
+        // two never disagree for long ("1 min ago" above, "just now" below)
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.seconds(30),
+                e -> table.refresh()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
         setDividerPositions(0.62);
     }
 

@@ -164,6 +164,22 @@ class RecordsViewModelTest {
         return new dev.domaindesk.providers.ProviderDetector.Detection(catalog.recognise(List.of(ns)), List.of(ns), null);
     }
 
+    /** A grey "couldn't check" badge is never explained as "now broken": a DNS error is no verdict. */
+    @Test
+    void aDnsErrorOfAFormerlyVerifiedRecordIsNotCalledBroken() {
+        RecordRow spf = row(RecordType.TXT, "example.com");
+        vm.selectedProperty().set(spf);
+        feed.publish(List.of(), List.of(spf.record().withCheck(false, CheckState.DNS_ERROR, List.of(), List.of(), true, Fixtures.NOW)));
+        assertEquals(Badge.DNS_ERROR, spf.badgeProperty().get());
+        List<String> lines = vm.explanationProperty().get().diagnoses();
+        assertTrue(lines.stream().noneMatch(l -> l.contains("now broken")), lines.toString());
+        assertTrue(lines.get(0).startsWith("Note: this record was verified at an earlier check"), lines.toString());
+
+        feed.publish(List.of(), List.of(spf.record().withCheck(false, CheckState.MISSING, List.of(), List.of(), true, Fixtures.NOW)));
+        assertEquals(Badge.BROKEN, spf.badgeProperty().get());
+        assertTrue(vm.explanationProperty().get().diagnoses().get(0).contains("now broken"));
+    }
+
     @Test
     void recordsOfADomainBeingCheckedShowCheckingUntilItsResultsArrive() {
         feed.startChecking(List.of(example.domain().id()));
