@@ -60,7 +60,8 @@ public final class MainWindow {
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
         status = new StatusBarViewModel(runner, services.background(), services.domains(), tasks, services.clock(),
                 feed, delayed);
-        transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state);
+        transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state,
+                id -> list.row(id).map(r -> r.domain().name().ascii()), notifier);
 
         listView = new DomainListView(list, state);
         recordsView = new RecordsView(records, services.clock());

@@ -150,6 +150,12 @@ class MainWindowFxTest {
         until("the parser's message shows", () -> robot.lookup("#addMessage").queryAs(Label.class).getText()
                 .contains("did you mean 'new.example.com'?"));
         assertTrue(fx(() -> robot.lookup("#addButton").queryButton().isDisabled()));
+        Label message = robot.lookup("#addMessage").queryAs(Label.class);
+        assertTrue(fx(() -> message.getStyleClass().contains("field-error")), "the refusal is red");
+        assertTrue(fx(() -> message.getHeight() >= message.prefHeight(message.getWidth()) - 0.5),
+                "the whole message shows, 'did you mean' included");
+        Label records = robot.lookup(".label").match((Label l) -> "Records".equals(l.getText())).queryAs(Label.class);
+        assertTrue(fx(() -> records.getWidth() >= records.prefWidth(-1) - 0.5), "'Records' is not cut to 'Reco…'");
         robot.clickOn("#newDomainName").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("new.example.com");
         until("Add is enabled", () -> !robot.lookup("#addButton").queryButton().isDisabled());
