@@ -38,6 +38,13 @@ public interface DomainRepository {
     /** A domain's records in profile order. */
     List<DnsRecord> recordsOf(String domainId);
 
+    /** Each domain's required records and how many are verified (null: every domain). */
+    default Map<String, Progress> progress(Collection<String> domainIds) {
+        Map<String, Progress> result = new java.util.HashMap<>();
+        recordsOf(domainIds == null ? findAllIds() : domainIds).forEach((id, records) -> result.put(id, Progress.of(records)));
+        return result;
+    }
+
     /** The records of many domains at once, keyed by domain id (each list in profile order). */
     Map<String, List<DnsRecord>> recordsOf(Collection<String> domainIds);
 

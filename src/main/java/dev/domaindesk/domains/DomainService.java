@@ -84,6 +84,17 @@ public final class DomainService {
         return repository.findAllIds();
     }
 
+    /** Each domain's required records and how many are verified (null: every domain). */
+    public Map<String, Progress> progress(Collection<String> domainIds) {
+        return repository.progress(domainIds);
+    }
+
+    /** What each of the domain's records is for, as its profile names them (record id to purpose). */
+    public Map<String, String> purposes(Domain domain, List<DnsRecord> records) {
+        return RecordPurposes.of(domain, records, profiles.find(domain.profile() == null ? ProfileRegistry.DEFAULT
+                : domain.profile()).orElse(null));
+    }
+
     public List<DnsRecord> records(String domainId) {
         return repository.recordsOf(domainId);
     }

@@ -69,7 +69,8 @@ public final class ProfileRegistry {
                     text(r, "name", where),
                     text(r, "value", where),
                     priority.isInt() ? priority.intValue() : null,
-                    r.path("required").asBoolean(true)));
+                    r.path("required").asBoolean(true),
+                    r.path("purpose").isTextual() ? r.path("purpose").asText() : null));
         }
         return new RecordProfile(name, root.path("description").asText(""), templates);
     }

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record RecordProfile(String name, String description, List<Template> records) {
 
-    public record Template(RecordType type, String name, String value, Integer priority, boolean required) {
+    /** @param purpose what the record is for, as the window labels it ("SPF", "DKIM 1"); null: unnamed */
+    public record Template(RecordType type, String name, String value, Integer priority, boolean required, String purpose) {
+        public Template(RecordType type, String name, String value, Integer priority, boolean required) {
+            this(type, name, value, priority, required, null);
+        }
     }
 
     public RecordProfile {

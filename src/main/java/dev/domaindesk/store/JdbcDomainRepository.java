@@ -10,6 +10,7 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.Progress;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -115,6 +116,30 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
             }
             return counts;
+        });
+    }
+
+    @Override
+    public Map<String, Progress> progress(Collection<String> domainIds) {
+        if (domainIds != null && domainIds.isEmpty()) {
+            return Map.of();
+        }
+        return inTransaction(db, c -> {
+            Map<String, Progress> result = new java.util.HashMap<>();
+            String sql = "SELECT domain_id, SUM(CASE WHEN is_required THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN is_required AND is_verified THEN 1 ELSE 0 END) FROM dns_record"
+                    + (domainIds == null ? "" : " WHERE domain_id = ANY(?)") + " GROUP BY domain_id";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (domainIds != null) {
+                    ps.setObject(1, domainIds.toArray(String[]::new));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getString(1), new Progress(rs.getInt(3), rs.getInt(2)));
+                    }
+                }
+            }
+            return result;
         });
     }
 

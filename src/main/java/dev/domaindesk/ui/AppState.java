@@ -14,6 +14,12 @@ public final class AppState {
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
 
     private final LongProperty storeRevision = new SimpleLongProperty();
+    /** The resolvers last saved in Settings (null until then): a change means DNS answers may differ now. */
+    private final ObjectProperty<java.util.List<String>> resolvers = new SimpleObjectProperty<>();
+
+    public ObjectProperty<java.util.List<String>> resolversProperty() {
+        return resolvers;
+    }
 
     /** Bumped after a change to many domains at once (an import): lists reload. */
     public LongProperty storeRevisionProperty() {

@@ -20,9 +20,23 @@ public final class ImportExportViewModel {
     private final UiTasks tasks;
     private final DialogService dialogs;
     private final AppState state;
+    private final java.util.function.Function<String, Optional<String>> domainName;
+    private final Notifier notifier;
 
     public ImportExportViewModel(ImportService importer, ExportService exporter, UiTasks tasks, DialogService dialogs,
                                  AppState state) {
+        this(importer, exporter, tasks, dialogs, state, id -> Optional.empty(), null);
+    }
+
+    /**
+     * @param domainName the name of a listed domain by id (the zone export's suggested file name)
+     * @param notifier   where a finished export is reported (a note, not a box to close); null: a dialog
+     */
+    public ImportExportViewModel(ImportService importer, ExportService exporter, UiTasks tasks, DialogService dialogs,
+                                 AppState state, java.util.function.Function<String, Optional<String>> domainName,
+                                 Notifier notifier) {
+        this.domainName = domainName;
+        this.notifier = notifier;
         this.importer = importer;
         this.exporter = exporter;
         this.tasks = tasks;
@@ -52,7 +66,8 @@ public final class ImportExportViewModel {
             dialogs.error("Export zone snippet", "Select a domain first.");
             return;
         }
-        dialogs.chooseFileToSave("Export zone snippet", "domain.zone", "Zone file", "*.zone", "*.txt")
+        String suggested = domainName.apply(id).map(n -> n + ".zone").orElse("domain.zone");
+        dialogs.chooseFileToSave("Export zone snippet", suggested, "Zone file", "*.zone", "*.txt")
                 .ifPresent(path -> export(List.of(id), ExportFormat.ZONE, true, path));
     }
 
@@ -61,7 +76,14 @@ public final class ImportExportViewModel {
             List<DomainWithRecords> selection = exporter.select(ids);
             writeAtomically(path, out -> exporter.write(selection, format, single, false, out));
             return selection.size();
-        }, count -> dialogs.info("Export finished", "Wrote " + Counted.of(count, "domain") + " to " + path + "."),
+        }, count -> {
+            String wrote = "Wrote " + Counted.of(count, "domain") + " to " + path + ".";
+            if (notifier != null) {
+                notifier.good("Export finished", wrote);
+            } else {
+                dialogs.info("Export finished", wrote);
+            }
+        },
                 e -> dialogs.error("Export failed", "Could not write " + path + ": " + UiTasks.describe(e)));
     }
 

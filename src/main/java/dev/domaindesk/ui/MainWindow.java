@@ -63,7 +63,8 @@ public final class MainWindow {
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
         status = new StatusBarViewModel(runner, services.background(), services.domains(), tasks, services.clock(),
                 feed, delayed);
-        transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state);
+        transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state,
+                id -> list.row(id).map(r -> r.domain().name().ascii()), notifier);
 
         listView = new DomainListView(list, state);
         recordsView = new RecordsView(records, services.clock());
@@ -91,6 +92,7 @@ public final class MainWindow {
         state.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         // a command, serve or another window changed the store: the lists and the selected domain reload
         services.otherProcesses().onChange(() -> tasks.fx(state::storeChanged));
+        state.resolversProperty().addListener((obs, old, now) -> pane.resolversChanged());
     }
 
     public Parent root() {

@@ -19,6 +19,8 @@ final class Shortcuts {
     private static final KeyCombination COPY_VALUE = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY_NAME = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination COPY_HOST = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.ALT_DOWN);
     private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
 
     private final MainWindow window;
@@ -34,6 +36,8 @@ final class Shortcuts {
                 window.status().checkAll();
             } else if (CHECK.match(e)) {
                 window.pane().checkNow();
+            } else if (COPY_HOST.match(e) && !typing) {
+                window.records().copySelectedHost();
             } else if (COPY_NAME.match(e) && !typing) {
                 window.records().copySelectedName();
             } else if (COPY_VALUE.match(e) && !typing) {

@@ -35,7 +35,8 @@ public final class DemoData {
         try (KnotServer knot = KnotServer.start(base.resolve("knot-" + System.nanoTime()), Map.of())) {
             try (AppContext ctx = new AppContext(data, Clock.systemUTC())) {
                 ctx.settings().save(new Settings(List.of("127.0.0.1:" + knot.port()), Duration.ofMillis(800), 50,
-                        Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1", Settings.Theme.LIGHT, ""));
+                        Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1",
+                        "dark".equals(System.getProperty("demo.theme")) ? Settings.Theme.DARK : Settings.Theme.LIGHT, ""));
                 if (fresh) {
                     publish(ctx, knot, "acme-mail.com", "amy.ns.cloudflare.com", r -> true, Map.of());
                     publish(ctx, knot, "shop.example.org", "ns-1021.awsdns-63.net", r -> !r.name().startsWith("_dmarc"),

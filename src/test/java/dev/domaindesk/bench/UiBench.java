@@ -256,7 +256,7 @@ public final class UiBench {
         awaitActivity(scene, s -> s.startsWith("Checking"), 60);
         awaitActivity(scene, s -> !s.startsWith("Checking"), 600);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String counts = fx(() -> ((Label) scene.lookup("#counts")).getText());
+        String counts = fx(() -> scene.lookup("#counts").getAccessibleText());
         fx(() -> {
             frames.stop();
             return null;

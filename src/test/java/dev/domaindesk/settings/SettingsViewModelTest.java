@@ -36,5 +36,7 @@ class SettingsViewModelTest {
         assertEquals("1200", repo.get("dns.timeoutMs").orElseThrow());
         assertEquals("127.0.0.1:5300,9.9.9.9", repo.get("dns.resolvers").orElseThrow());
         assertEquals(Settings.Theme.DARK, state.themeProperty().get());
+        assertEquals(java.util.List.of("127.0.0.1:5300", "9.9.9.9"), state.resolversProperty().get(),
+                "the window learns the resolvers changed (the provider line is looked up again)");
     }
 }

@@ -25,7 +25,8 @@ class SharedSealTest {
     void aProcessThatTookTheFileOverAfterASealMarksItOpenAtItsNextCommit() throws Exception {
         Database db = Database.open(dir);
         try {
-            DomainService domains = new DomainService(new JdbcDomainRepository(db), new ProfileRegistry(dir.resolve("p")),
+            DomainService domains = new DomainService(new JdbcDomainRepository(db), new JdbcSettingsRepository(db),
+                    new ProfileRegistry(dir.resolve("p")),
                     Clock.systemUTC());
             domains.add("one.test", null);
             StoreSeal seal = new StoreSeal(dir);

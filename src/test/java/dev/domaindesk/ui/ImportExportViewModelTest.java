@@ -49,6 +49,22 @@ class ImportExportViewModelTest {
         assertEquals(1, f.repository.findAll().size());
     }
 
+    /** The zone export suggests the domain's own name, and a finished export is a note, not a box to close. */
+    @Test
+    void aZoneExportSuggestsTheDomainsNameAndEndsInANotification() throws Exception {
+        var added = f.add("shop.example.org");
+        dev.domaindesk.ui.testing.RecordingNotifier notifier = new dev.domaindesk.ui.testing.RecordingNotifier();
+        ImportExportViewModel named = new ImportExportViewModel(new ImportService(f.repository, f.clock),
+                new ExportService(f.domains, f.repository), UiTasks.synchronous(), dialogs, state,
+                id -> id.equals(added.domain().id()) ? java.util.Optional.of("shop.example.org") : java.util.Optional.empty(), notifier);
+        state.selectedDomainIdProperty().set(added.domain().id());
+        dialogs.fileAnswer = dir.resolve("out.zone");
+        named.exportSelectedZone();
+        assertEquals(java.util.List.of("shop.example.org.zone"), dialogs.suggestedNames);
+        assertTrue(dialogs.infos.isEmpty(), "no modal box");
+        assertEquals(1, notifier.good.size());
+    }
+
     @Test
     void aZoneSnippetNeedsASelectedDomain() {
         vm.exportSelectedZone();

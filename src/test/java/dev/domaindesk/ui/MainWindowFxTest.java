@@ -151,6 +151,12 @@ class MainWindowFxTest {
         until("the parser's message shows", () -> robot.lookup("#addMessage").queryAs(Label.class).getText()
                 .contains("did you mean 'new.example.com'?"));
         assertTrue(fx(() -> robot.lookup("#addButton").queryButton().isDisabled()));
+        Label message = robot.lookup("#addMessage").queryAs(Label.class);
+        assertTrue(fx(() -> message.getStyleClass().contains("field-error")), "the refusal is red");
+        assertTrue(fx(() -> message.getHeight() >= message.prefHeight(message.getWidth()) - 0.5),
+                "the whole message shows, 'did you mean' included");
+        Label records = robot.lookup(".label").match((Label l) -> "Records".equals(l.getText())).queryAs(Label.class);
+        assertTrue(fx(() -> records.getWidth() >= records.prefWidth(-1) - 0.5), "'Records' is not cut to 'Reco…'");
         robot.clickOn("#newDomainName").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("new.example.com");
         until("Add is enabled", () -> !robot.lookup("#addButton").queryButton().isDisabled());
@@ -190,6 +196,22 @@ class MainWindowFxTest {
         assertEquals("mail.good.test", fx(() -> Clipboard.getSystemClipboard().getString()));
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         assertEquals("feedback-smtp.us-east-1.amazonses.com", fx(() -> Clipboard.getSystemClipboard().getString()));
+    }
+
+    /** Keyboard only: focusing the table selects a row, then Ctrl+C, Ctrl+Shift+C and Ctrl+Alt+C copy from it. */
+    @Test
+    void theTableWorksWithoutTheMouse(FxRobot robot) {
+        select(robot, "good.test");
+        fx(() -> {
+            table(robot).requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, fx(() -> table(robot).getSelectionModel().getSelectedIndex()), "focus selects the first row");
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT, KeyCode.CONTROL);
+        assertEquals("_amazonses", fx(() -> Clipboard.getSystemClipboard().getString()));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("_amazonses.good.test", fx(() -> Clipboard.getSystemClipboard().getString()));
     }
 
     private static int rowOf(Node n) {

@@ -57,6 +57,8 @@ class SettingsDialogFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settingTimeout").tryQuery().isPresent()
                 && !robot.lookup("#saveSettings").queryButton().isDisabled());
+        javafx.scene.Node focused = dev.domaindesk.ui.testing.FxCalls.fx(() -> robot.lookup("#settingsDialog").query().getScene().getFocusOwner());
+        assertTrue(focused instanceof javafx.scene.control.TextField, "opens in its first field, not on Cancel: " + focused);
         robot.doubleClickOn("#settingTimeout").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("soon");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveSettings").queryButton().isDisabled());

@@ -39,15 +39,24 @@ public final class AddDomainDialog extends Dialog<DomainWithRecords> {
         message.setWrapText(true);
         message.setMaxWidth(380);
         message.textProperty().bind(vm.messageProperty());
-        vm.validProperty().addListener((obs, old, ok) -> message.getStyleClass().setAll("label", ok ? "muted-text" : "field-error"));
-        message.getStyleClass().setAll("label", "muted-text");
+        // red whenever it explains why the name is refused (it stayed grey when the name was invalid from the start)
+        Runnable tone = () -> message.getStyleClass().setAll("label",
+                vm.validProperty().get() || vm.messageProperty().get().isEmpty() ? "muted-text" : "field-error");
+        vm.validProperty().addListener((obs, old, ok) -> tone.run());
+        vm.messageProperty().addListener((obs, old, m) -> tone.run());
+        tone.run();
+        message.setMinHeight(Label.USE_PREF_SIZE); // the whole message, "did you mean …" included, never cut
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Domain"), name);
+        Label domainKey = new Label("Domain");
+        Label recordsKey = new Label("Records");
+        domainKey.setMinWidth(Label.USE_PREF_SIZE);
+        recordsKey.setMinWidth(Label.USE_PREF_SIZE); // never "Reco…"
+        grid.addRow(0, domainKey, name);
         grid.add(message, 1, 1);
-        grid.addRow(2, new Label("Records"), profile);
+        grid.addRow(2, recordsKey, profile);
         getDialogPane().setContent(grid);
 
         ButtonType addType = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);

@@ -1,6 +1,7 @@
 package dev.domaindesk.domains.ui;
 
 import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.Progress;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeSlot;
@@ -10,6 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,10 +36,7 @@ public final class DomainListView extends VBox {
         searchBox.getStyleClass().add("search-box");
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        Label counts = new Label();
-        counts.setId("counts");
-        counts.getStyleClass().add("counts");
-        counts.textProperty().bind(vm.countsProperty());
+        FlowPane counts = statusFilters(vm);
 
         list.setId("domainList");
         list.setItems(vm.visible());
@@ -76,6 +78,40 @@ public final class DomainListView extends VBox {
         notify.play();
     }
 
+    /**
+     * The counts are the filters: "Needs attention 16", "Failed 10", … each a toggle that shows only those domains
+     * (clicking the shown one again shows all), and "by status" puts failed, then pending domains first.
+     */
+    private static FlowPane statusFilters(DomainListViewModel vm) {
+        FlowPane pane = new FlowPane(4, 4);
+        pane.setId("counts");
+        pane.getStyleClass().add("counts");
+        pane.accessibleTextProperty().bind(vm.countsProperty());
+        ToggleGroup group = new ToggleGroup();
+        for (StatusFilter f : StatusFilter.values()) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("filter-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            chip.getStyleClass().addAll("filter-chip", "filter-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            chip.textProperty().bind(javafx.beans.binding.Bindings.concat(f.label(), " ", vm.countOf(f)));
+            chip.setUserData(f);
+            chip.setToggleGroup(group);
+            chip.setSelected(vm.statusFilterProperty().get() == f);
+            pane.getChildren().add(chip);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            StatusFilter f = now == null ? StatusFilter.ALL : (StatusFilter) now.getUserData();
+            vm.statusFilterProperty().set(f);
+        });
+        vm.statusFilterProperty().addListener((obs, old, f) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == f).findFirst().ifPresent(t -> t.setSelected(true)));
+        CheckBox byStatus = new CheckBox("by status");
+        byStatus.setId("sortByStatus");
+        byStatus.setTooltip(new javafx.scene.control.Tooltip("Failed domains first, then pending, then verified"));
+        byStatus.selectedProperty().bindBidirectional(vm.sortByStatusProperty());
+        pane.getChildren().add(byStatus);
+        return pane;
+    }
+
     private void select(DomainListViewModel vm, String id) {
         vm.row(id).filter(r -> list.getItems().contains(r)).ifPresent(r -> {
             if (list.getSelectionModel().getSelectedItem() != r) {
@@ -112,7 +148,7 @@ public final class DomainListView extends VBox {
         double badgeWidth = badge.prefWidth(-1);
         getChildren().remove(badge);
         return longest + badgeWidth + snappedLeftInset() + snappedRightInset() + 8 /* gap */ + 16 /* cell padding */
-                + 18 /* a scroll bar */ + 6 /* divider */;
+                + 18 /* a scroll bar */ + 6 /* divider */ + 44 /* "7/9" */;
     }
 
     public ListView<DomainRow> list() {
@@ -130,13 +166,23 @@ public final class DomainListView extends VBox {
      */
     private static final class DomainCell extends ListCell<DomainRow> {
         private final BadgeSlot badge = new BadgeSlot(BadgeSlot.DOMAIN_BADGES, true);
+        /** "7/9": required records verified; a fixed width, so a new count lays out this text alone. */
+        private final dev.domaindesk.ui.CellText progress = new dev.domaindesk.ui.CellText();
+        private final HBox tail = new HBox(6, progress, badge);
         private final ChangeListener<DomainStatus> statusChanged = (obs, old, status) -> showStatus(getItem());
+        private final ChangeListener<Progress> progressChanged = (obs, old, p) -> showProgress(p);
         private DomainRow watched;
 
         DomainCell() {
             getStyleClass().add("domain-cell");
             setContentDisplay(ContentDisplay.RIGHT);
+            // a name too long even for the widened list keeps its first label and its domain: "mail.sub….example.com"
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             setPrefWidth(0);
+            progress.getStyleClass().add("domain-progress");
+            progress.setPrefWidth(USE_COMPUTED_SIZE);
+            tail.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            tail.setMinWidth(USE_PREF_SIZE);
         }
 
         @Override
@@ -146,10 +192,12 @@ public final class DomainListView extends VBox {
             if (watched != now) {
                 if (watched != null) {
                     watched.statusProperty().removeListener(statusChanged);
+                    watched.progressProperty().removeListener(progressChanged);
                 }
                 watched = now;
                 if (now != null) {
                     now.statusProperty().addListener(statusChanged);
+                    now.progressProperty().addListener(progressChanged);
                 }
             }
             if (now == null) {
@@ -159,21 +207,37 @@ public final class DomainListView extends VBox {
             }
             setText(now.displayName());
             showStatus(now);
-            setGraphic(badge);
+            showProgress(now.progress());
+            setGraphic(tail);
         }
 
         @Override
         protected void layoutChildren() {
-            super.layoutChildren();
-            if (getGraphic() == badge) {
-                badge.setTranslateX(Math.max(0, getWidth() - snappedRightInset() - badge.getWidth() - badge.getLayoutX()));
+            if (progress.getPrefWidth() == USE_COMPUTED_SIZE && getScene() != null) {
+                // as wide as "99/99" in the styled font: the count changes without resizing anything
+                progress.setText("99/99");
+                progress.applyCss();
+                progress.setPrefWidth(Math.ceil(progress.prefWidth(-1)));
+                progress.setMinWidth(progress.getPrefWidth());
+                progress.setMaxWidth(progress.getPrefWidth());
+                showProgress(getItem() == null ? null : getItem().progress());
             }
+            super.layoutChildren();
+            if (getGraphic() == tail) {
+                tail.setTranslateX(Math.max(0, getWidth() - snappedRightInset() - tail.getWidth() - tail.getLayoutX()));
+            }
+        }
+
+        private void showProgress(Progress p) {
+            progress.setText(p == null || p.required() == 0 ? "" : p.toString());
         }
 
         private void showStatus(DomainRow row) {
             if (row != null) {
                 badge.show(Badge.of(row.status()));
-                setAccessibleText(row.displayName() + ", " + row.status().wire());
+                Progress p = row.progress();
+                setAccessibleText(row.displayName() + ", " + row.status().wire()
+                        + (p.required() == 0 ? "" : ", " + p.verified() + " of " + p.required() + " records verified"));
             }
         }
     }

@@ -29,10 +29,23 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import dev.domaindesk.domains.Progress;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /** The domain list: all domains, the search filter, the status counts, remove, and notifications on changes. */
 public final class DomainListViewModel {
     private static final Comparator<DomainRow> BY_NAME = Comparator.comparing(DomainRow::displayName, String.CASE_INSENSITIVE_ORDER);
+    private static final Comparator<DomainRow> BY_STATUS = Comparator.comparing((DomainRow r) -> switch (r.status()) {
+        case FAILED -> 0;
+        case PENDING -> 1;
+        case VERIFIED -> 2;
+    }).thenComparing(BY_NAME);
 
     private static final Duration NOTIFY_GAP = Duration.ofSeconds(5);
 
@@ -52,7 +65,12 @@ public final class DomainListViewModel {
      * row's status instead; nothing here depends on the status (filter and order are by name).
      */
     private final ObservableList<DomainRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<DomainRow> visible = new FilteredList<>(rows);
+    private final FilteredList<DomainRow> filtered = new FilteredList<>(rows);
+    /** Filtered by search and status, in name order or (sortByStatus) failed, pending, verified first. */
+    private final SortedList<DomainRow> visible = new SortedList<>(filtered);
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.ALL);
+    private final BooleanProperty sortByStatus = new SimpleBooleanProperty();
+    private final Map<StatusFilter, ReadOnlyIntegerWrapper> filterCounts = new EnumMap<>(StatusFilter.class);
     private final Map<String, DomainRow> byId = new HashMap<>();
     private final Map<DomainStatus, Integer> statusCounts = new EnumMap<>(DomainStatus.class);
     private final StringProperty search = new SimpleStringProperty("");
@@ -68,7 +86,12 @@ public final class DomainListViewModel {
         this.state = state;
         this.dialogs = dialogs;
         this.notifier = notifier;
-        search.addListener((obs, old, text) -> filter(text));
+        for (StatusFilter f : StatusFilter.values()) {
+            filterCounts.put(f, new ReadOnlyIntegerWrapper());
+        }
+        search.addListener((obs, old, text) -> filter());
+        statusFilter.addListener((obs, old, f) -> filter());
+        sortByStatus.addListener((obs, old, by) -> sort());
         state.storeRevisionProperty().addListener((obs, old, rev) -> load());
         this.feed = feed;
         feed.addListener(this::applied);
@@ -79,9 +102,15 @@ public final class DomainListViewModel {
         });
     }
 
-    /** Loads every domain in the background. */
+    /** Loads every domain and its record progress in the background. */
     public void load() {
-        tasks.run(domains::list, this::show, e -> problem.set("Could not read the domains: " + UiTasks.describe(e)));
+        tasks.run(() -> new Loaded(domains.list(), domains.progress(null)), loaded -> {
+            show(loaded.domains());
+            showProgress(loaded.progress());
+        }, e -> problem.set("Could not read the domains: " + UiTasks.describe(e)));
+    }
+
+    private record Loaded(List<Domain> domains, Map<String, Progress> progress) {
     }
 
     /** Shows domains already read (on the FX thread). */
@@ -94,9 +123,28 @@ public final class DomainListViewModel {
         loaded.set(true);
     }
 
-    private void filter(String text) {
+    private void showProgress(Map<String, Progress> progress) {
+        progress.forEach((id, p) -> {
+            DomainRow row = byId.get(id);
+            if (row != null) {
+                row.setProgress(p);
+            }
+        });
+    }
+
+    private void filter() {
+        String text = search.get();
         String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        visible.setPredicate(query.isEmpty() ? null : row -> row.matches(query));
+        StatusFilter f = statusFilter.get();
+        if (query.isEmpty() && f == StatusFilter.ALL) {
+            filtered.setPredicate(null);
+        } else {
+            filtered.setPredicate(row -> f.accepts(row.status()) && (query.isEmpty() || row.matches(query)));
+        }
+    }
+
+    private void sort() {
+        visible.setComparator(sortByStatus.get() ? BY_STATUS : null);
     }
 
     private void applied(List<Domain> changed, List<DnsRecord> records) {
@@ -116,8 +164,18 @@ public final class DomainListViewModel {
         }
         if (statusChanged) {
             showCounts();
+            // no extractor (see rows): a status filter, status search or status order is applied again instead
+            if (statusFilter.get() != StatusFilter.ALL || !search.get().isBlank()) {
+                filter();
+            }
+            if (sortByStatus.get()) {
+                visible.setComparator(null);
+                sort();
+            }
         }
         if (!changed.isEmpty()) {
+            List<String> ids = changed.stream().map(Domain::id).toList();
+            tasks.run(() -> domains.progress(ids), this::showProgress, e -> { });
             flush(false);
         }
     }
@@ -224,6 +282,28 @@ public final class DomainListViewModel {
     private void showCounts() {
         counts.set(count(DomainStatus.VERIFIED) + " verified · " + count(DomainStatus.PENDING) + " pending · "
                 + count(DomainStatus.FAILED) + " failed");
+        for (StatusFilter f : StatusFilter.values()) {
+            int n = 0;
+            for (DomainStatus s : DomainStatus.values()) {
+                n += f.accepts(s) ? count(s) : 0;
+            }
+            filterCounts.get(f).set(n);
+        }
+    }
+
+    /** How many domains the filter shows (its button's number). */
+    public ReadOnlyIntegerProperty countOf(StatusFilter f) {
+        return filterCounts.get(f).getReadOnlyProperty();
+    }
+
+    /** Which statuses the list shows; clicking a count sets it. */
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Failed first, then pending, then verified (by name within each), instead of by name alone. */
+    public BooleanProperty sortByStatusProperty() {
+        return sortByStatus;
     }
 
     private int count(DomainStatus status) {

@@ -4,6 +4,7 @@ import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.providers.DnsProvider;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
@@ -29,7 +30,10 @@ public final class DomainPaneViewModel {
     private final UiTasks tasks;
     private final Clock clock;
     private final Function<DomainName, Detection> detector;
-    private final Map<String, Detection> detections = new HashMap<>();
+    /** The domain the provider line is about, and a counter that drops the answers of superseded lookups. */
+    private String detectedFor;
+    private java.time.Instant detectedAtCheck;
+    private long detectGeneration;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DomainStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -38,6 +42,13 @@ public final class DomainPaneViewModel {
     private final ReadOnlyStringWrapper lastChecked = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastCheckedExact = new ReadOnlyStringWrapper("");
     private final BooleanBinding canCheck;
+
+    /** After the resolvers change in Settings: the provider line was found through the old ones. */
+    public void resolversChanged() {
+        if (selection.domain() != null) {
+            detect(selection.domain());
+        }
+    }
 
     /** @param detector the blocking NS lookup (a service), run on the background executor */
     public DomainPaneViewModel(SelectedDomain selection, ManualCheck runner, UiTasks tasks, Clock clock,
@@ -49,7 +60,8 @@ public final class DomainPaneViewModel {
         this.detector = detector;
         selection.domainProperty().addListener((obs, old, d) -> {
             refresh();
-            if (d != null && (old == null || !old.id().equals(d.id()))) {
+            // a new domain, or a new check of this one (the provider may have moved since): look up again
+            if (d != null && (!d.id().equals(detectedFor) || !java.util.Objects.equals(d.lastDnsCheck(), detectedAtCheck))) {
                 detect(d);
             }
         });
@@ -80,19 +92,25 @@ public final class DomainPaneViewModel {
     }
 
     private void detect(Domain d) {
-        Detection known = detections.get(d.id());
-        if (known != null) {
-            showDetection(known);
-            return;
+        long gen = ++detectGeneration;
+        boolean sameDomain = d.id().equals(detectedFor);
+        detectedFor = d.id();
+        detectedAtCheck = d.lastDnsCheck();
+        if (!sameDomain) {
+            selection.providerProperty().set(null);
+            provider.set("DNS provider: looking up…");
+            providerHint.set("");
         }
-        provider.set("DNS provider: looking up…");
-        providerHint.set("");
         tasks.run(() -> detector.apply(d.name()), found -> {
-            detections.put(d.id(), found);
-            if (selection.domain() != null && selection.domain().id().equals(d.id())) {
+            if (gen == detectGeneration) {
+                selection.providerProperty().set(found);
                 showDetection(found);
             }
-        }, e -> provider.set("DNS provider: unknown (" + UiTasks.describe(e) + ")"));
+        }, e -> {
+            if (gen == detectGeneration) {
+                showDetection(new Detection(java.util.Optional.empty(), List.of(), UiTasks.describe(e)));
+            }
+        });
     }
 
     private void showDetection(Detection found) {
@@ -100,8 +118,9 @@ public final class DomainPaneViewModel {
             provider.set("DNS provider: couldn't check (" + found.problem() + ")");
             providerHint.set("");
         } else if (found.provider().isPresent()) {
-            provider.set("DNS provider: " + found.provider().get().name());
-            providerHint.set(found.provider().get().hint());
+            DnsProvider p = found.provider().get();
+            provider.set("DNS provider: " + p.name());
+            providerHint.set(p.hint());
         } else if (found.nameServers().isEmpty()) {
             provider.set("DNS provider: none found (the domain has no NS records)");
             providerHint.set("Register the domain or delegate it before adding records.");

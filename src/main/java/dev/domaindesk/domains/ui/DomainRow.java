@@ -2,6 +2,7 @@ package dev.domaindesk.domains.ui;
 
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
+import dev.domaindesk.domains.Progress;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -12,6 +13,7 @@ public final class DomainRow {
     private final String displayName;
     private final String searchKey;
     private final ReadOnlyObjectWrapper<DomainStatus> status;
+    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(Progress.NONE);
     private Domain domain;
 
     public DomainRow(Domain domain) {
@@ -37,8 +39,26 @@ public final class DomainRow {
         return domain;
     }
 
+    /**
+     * The name contains the query, or the query is the status word ("failed" finds the failed domains; a part of a
+     * word does not, or typing "pen" for penguin.example would list every pending domain).
+     */
     boolean matches(String lowerCaseQuery) {
-        return searchKey.contains(lowerCaseQuery);
+        return searchKey.contains(lowerCaseQuery) || status.get().wire().equals(lowerCaseQuery);
+    }
+
+    void setProgress(Progress now) {
+        if (!now.equals(progress.get())) {
+            progress.set(now);
+        }
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    public ReadOnlyObjectProperty<Progress> progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     void update(Domain newer) {

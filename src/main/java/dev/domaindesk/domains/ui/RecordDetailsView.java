@@ -24,7 +24,12 @@ final class RecordDetailsView extends ScrollPane {
         SelectableText found = value("detailFound");
         VBox diagnoses = new VBox(4);
         diagnoses.setId("detailDiagnoses");
-        VBox grid = new VBox(6, row("Expected", expected), row("Found", found), row("Diagnosis", diagnoses));
+        VBox entry = new VBox(2);
+        entry.setId("providerEntry");
+        Label entryKey = new Label();
+        HBox entryRow = row(entryKey, entry);
+        VBox grid = new VBox(6, row(new Label("Expected"), expected), row(new Label("Found"), found),
+                row(new Label("Diagnosis"), diagnoses), entryRow);
         grid.getStyleClass().add("details-grid");
         Label hint = new Label("Select a record to see what DomainDesk expects, what DNS returned, and why they differ.");
         hint.getStyleClass().add("muted-text");
@@ -41,7 +46,18 @@ final class RecordDetailsView extends ScrollPane {
             if (!shown) {
                 return;
             }
-            expected.setText(e.expected());
+            expected.setText((e.purpose().isEmpty() ? "" : e.purpose() + ":  ") + e.expected());
+            entry.getChildren().clear();
+            entryRow.setVisible(e.entry() != null);
+            entryRow.setManaged(e.entry() != null);
+            if (e.entry() != null) {
+                entryKey.setText("In " + e.entry().provider());
+                for (ProviderEntry.Field f : e.entry().fields()) {
+                    SelectableText t = new SelectableText(f.label() + ":  " + f.value());
+                    t.getStyleClass().add("details-value");
+                    entry.getChildren().add(t);
+                }
+            }
             found.setText(e.found());
             diagnoses.getChildren().clear();
             if (e.lines().isEmpty()) {
@@ -58,8 +74,7 @@ final class RecordDetailsView extends ScrollPane {
         grid.setManaged(false);
     }
 
-    private static HBox row(String key, Node value) {
-        Label l = new Label(key);
+    private static HBox row(Label l, Node value) {
         l.getStyleClass().add("details-key");
         l.setMinWidth(Label.USE_PREF_SIZE); // never "Diagno…" when the value beside it wraps
         l.setPrefWidth(80);

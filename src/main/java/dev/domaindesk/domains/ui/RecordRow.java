@@ -12,8 +12,14 @@ public final class RecordRow {
     private final ReadOnlyObjectWrapper<Badge> badge = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Domain> domain;
     private boolean checking;
+    private final String purpose;
 
     RecordRow(DnsRecord record, Domain domain, boolean checking) {
+        this(record, domain, checking, "");
+    }
+
+    RecordRow(DnsRecord record, Domain domain, boolean checking, String purpose) {
+        this.purpose = purpose == null ? "" : purpose;
         this.record = new ReadOnlyObjectWrapper<>(record);
         this.domain = new ReadOnlyObjectWrapper<>(domain);
         this.checking = checking;
@@ -44,6 +50,11 @@ public final class RecordRow {
 
     public DnsRecord record() {
         return record.get();
+    }
+
+    /** What the record is for ("SPF", "DKIM 1"), from the profile; empty when unnamed. */
+    public String purpose() {
+        return purpose;
     }
 
     public String id() {

@@ -79,6 +79,13 @@ public final class RecordsView extends SplitPane {
         table.getColumns().add(badgeColumn());
         table.getColumns().add(lastCheckedColumn(clock));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
+        // Tab into the table selects a row, so Ctrl+C at once copies something
+        table.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        });
         vm.selectedProperty().addListener((obs, old, row) -> {
             if (row == null) {
                 table.getSelectionModel().clearSelection();
@@ -110,6 +117,12 @@ public final class RecordsView extends SplitPane {
         feedback.setMouseTransparent(true);
 
         getItems().addAll(tableWithToast, new RecordDetailsView(vm));
+        // "Checked" is relative to now: re-read on the same half-minute beat as the header's "Last checked", so the
+        // two never disagree for long ("1 min ago" above, "just now" below)
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.seconds(30),
+                e -> table.refresh()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
         setDividerPositions(0.62);
     }
 
@@ -239,10 +252,12 @@ public final class RecordsView extends SplitPane {
      */
     private static final class CopyCell extends TableCell<RecordRow, RecordRow> {
         private final Text label = new Text();
+        private final Label purpose = new Label();
         private final Tooltip full = new Tooltip();
         private final HBox buttons = new HBox(2);
         private final HBox box = new HBox(4);
         private final Function<RecordRow, String> text;
+        private final boolean isName;
         /** Beside "host" until the zone is known: the host is then relative to the domain, maybe not the zone. */
         private final Label zoneNote = new Label("", new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         private final Tooltip zoneNoteTip = new Tooltip();
@@ -252,6 +267,7 @@ public final class RecordsView extends SplitPane {
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
                  java.util.function.Consumer<RecordRow> copyHost, javafx.beans.value.ObservableDoubleValue wrap) {
             this.text = text;
+            this.isName = isName;
             label.getStyleClass().add("record-text");
             // bound before the row measures the cell: a width set during layout came too late for the row's height
             label.wrappingWidthProperty().bind(wrap);
@@ -263,7 +279,12 @@ public final class RecordsView extends SplitPane {
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
             buttons.setMinWidth(USE_PREF_SIZE);
-            box.getChildren().addAll(label, spacer, buttons);
+            purpose.getStyleClass().add("record-purpose");
+            purpose.setMinWidth(0);
+            purpose.setVisible(false);
+            purpose.setManaged(false);
+            // the name under what the record is for ("DKIM 2"): the profile's word for it, above the name itself
+            box.getChildren().addAll(isName ? new javafx.scene.layout.VBox(1, purpose, label) : label, spacer, buttons);
             CopyButton main = new CopyButton(isName ? "Copy the full name" : "Copy the value", () -> copy.accept(getItem()));
             main.getStyleClass().add(isName ? "copy-name" : "copy-value");
             buttons.getChildren().add(main);
@@ -309,6 +330,12 @@ public final class RecordsView extends SplitPane {
                 row.domainProperty().addListener(zoneWatch);
                 showZoneNote(row.domainProperty().get());
             }
+            boolean named = isName && !row.purpose().isEmpty();
+            if (named != purpose.isVisible()) {
+                purpose.setVisible(named);
+                purpose.setManaged(named);
+            }
+            purpose.setText(row.purpose());
             String value = text.apply(row);
             String shown = shorten(value);
             if (!shown.equals(label.getText())) {

@@ -42,6 +42,7 @@ public final class RecordsViewModel {
         selection.domainProperty().addListener((obs, old, d) -> sync());
         feed.checkingChangesProperty().addListener((obs, old, now) -> refreshChecking());
         selected.addListener((obs, old, row) -> explain());
+        selection.providerProperty().addListener((obs, old, p) -> explain());
         sync();
     }
 
@@ -64,7 +65,8 @@ public final class RecordsViewModel {
             boolean checking = domain != null && feed.checking().contains(domain.id());
             Map<String, RecordRow> fresh = new HashMap<>();
             rows.setAll(domain == null ? List.of()
-                    : records.stream().map(r -> fresh.computeIfAbsent(r.id(), k -> new RecordRow(r, domain, checking))).toList());
+                    : records.stream().map(r -> fresh.computeIfAbsent(r.id(),
+                            k -> new RecordRow(r, domain, checking, selection.purposes().get(r.id())))).toList());
             selected.set(null);
         }
         explain();
@@ -81,7 +83,14 @@ public final class RecordsViewModel {
 
     private void explain() {
         RecordRow row = selected.get();
-        explanation.set(row == null ? null : RecordExplanation.of(row.record(), row.badgeProperty().get()));
+        if (row == null) {
+            explanation.set(null);
+            return;
+        }
+        var detection = selection.providerProperty().get();
+        var provider = detection == null ? null : detection.provider().orElse(null);
+        explanation.set(RecordExplanation.of(row.record(), row.badgeProperty().get(), row.purpose(),
+                provider == null ? null : ProviderEntry.of(provider, row)));
     }
 
     public void copyValue(RecordRow row) {
@@ -103,10 +112,20 @@ public final class RecordsViewModel {
         copy(value, "the value to publish: " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
     }
 
-    /** Ctrl+C: the selected record's value. */
+    /** Ctrl+C: the selected record's value; with none selected it says so rather than copying nothing silently. */
     public void copySelectedValue() {
         if (selected.get() != null) {
             copyValue(selected.get());
+        } else if (!rows.isEmpty()) {
+            copyFeedback.set("Nothing copied: select a record first (arrow keys in the table)");
+            copies.set(copies.get() + 1);
+        }
+    }
+
+    /** Ctrl+Alt+C: the selected record's host, relative to the zone. */
+    public void copySelectedHost() {
+        if (selected.get() != null) {
+            copyHostOnly(selected.get());
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import dev.domaindesk.providers.ProviderDetector.Detection;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -25,6 +28,9 @@ public final class SelectedDomain {
     private final ReadOnlyObjectWrapper<Domain> domain = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DnsRecord> records = FXCollections.observableArrayList();
     private final ObservableList<DnsRecord> readOnlyRecords = FXCollections.unmodifiableObservableList(records);
+    private final ReadOnlyObjectWrapper<Map<String, String>> purposes = new ReadOnlyObjectWrapper<>(Map.of());
+    /** The DNS provider found for the selected domain (null: not looked up yet); the domain pane looks it up. */
+    private final ObjectProperty<Detection> provider = new SimpleObjectProperty<>();
     private long generation;
 
     public SelectedDomain(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed) {
@@ -43,8 +49,13 @@ public final class SelectedDomain {
             records.clear();
             return;
         }
-        tasks.run(() -> new Loaded(domains.find(id).orElse(null), domains.records(id)), loaded -> {
+        tasks.run(() -> {
+            Domain d = domains.find(id).orElse(null);
+            List<DnsRecord> list = domains.records(id);
+            return new Loaded(d, list, d == null ? Map.of() : domains.purposes(d, list));
+        }, loaded -> {
             if (gen == generation) {
+                purposes.set(loaded.purposes());
                 domain.set(loaded.domain());
                 records.setAll(loaded.domain() == null ? List.of() : loaded.records());
             }
@@ -56,7 +67,7 @@ public final class SelectedDomain {
         });
     }
 
-    private record Loaded(Domain domain, List<DnsRecord> records) {
+    private record Loaded(Domain domain, List<DnsRecord> records, Map<String, String> purposes) {
     }
 
     private void applied(List<Domain> changed, List<DnsRecord> changedRecords) {
@@ -84,6 +95,15 @@ public final class SelectedDomain {
                 }
             }
         }
+    }
+
+    /** Record id to what the record is for ("SPF", "DKIM 1"), from the domain's profile. */
+    public Map<String, String> purposes() {
+        return purposes.get();
+    }
+
+    public ObjectProperty<Detection> providerProperty() {
+        return provider;
     }
 
     public ReadOnlyObjectProperty<Domain> domainProperty() {

@@ -70,6 +70,9 @@ public final class SettingsDialog extends Dialog<Void> {
             e.consume();
             vm.save(this::close);
         });
+        // the first field, not Cancel (the only button enabled before the settings have loaded)
+        setOnShown(e -> javafx.application.Platform.runLater(() -> grid.getChildren().stream()
+                .filter(TextField.class::isInstance).findFirst().ifPresent(javafx.scene.Node::requestFocus)));
         vm.load();
     }
 

@@ -101,6 +101,7 @@ public final class SettingsViewModel {
             return settings.get();
         }, saved -> {
             state.themeProperty().set(saved.theme());
+            state.resolversProperty().set(saved.resolvers()); // what DNS-derived facts shown so far came from
             onSaved.run();
         }, e -> message.set("Could not save the settings: " + UiTasks.describe(e)));
     }

@@ -44,7 +44,8 @@ public final class StatusBarView extends HBox {
         next.setId("nextCheck");
         next.getStyleClass().add("muted-text");
         next.textProperty().bind(vm.nextCheckProperty());
-        getChildren().addAll(activity, progress, cancel, offline, spacer, next);
+        // the bar and Cancel first: the text after them may grow without moving them
+        getChildren().addAll(progress, cancel, activity, offline, spacer, next);
         vm.refreshNextCheck();
         Timeline refresh = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.refreshNextCheck()));
         refresh.setCycleCount(Timeline.INDEFINITE);

@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.ui;
 
 import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Counted;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.ui.Batcher;
@@ -38,6 +39,13 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nextCheck = new ReadOnlyStringWrapper("");
+    /** The manual run under way or last ended: its domains, what its results said, whether it was cancelled. */
+    private int runDomains;
+    private int runVerified;
+    private int runProblems;
+    private int runErrors;
+    private boolean cancelRequested;
+    private String ended = "";
     private BackgroundProgress lastBackground = new BackgroundProgress(BackgroundChecks.State.IDLE, 0, 0, null);
 
     private record BackgroundProgress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
@@ -55,7 +63,29 @@ public final class StatusBarViewModel {
         this.clock = clock;
         this.feed = feed;
         this.batcher = new Batcher<>(delayed, tasks.fxExecutor(), this::apply);
-        runner.runningProperty().addListener((obs, old, now) -> show());
+        runner.runningProperty().addListener((obs, old, now) -> {
+            if (now) {
+                runDomains = runner.totalProperty().get();
+                runVerified = runProblems = runErrors = 0;
+                cancelRequested = false;
+                ended = "";
+            } else {
+                ended = summary();
+            }
+            show();
+        });
+        feed.addListener((changed, records) -> {
+            if (runner.runningProperty().get()) {
+                for (DnsRecord r : records) {
+                    switch (r.checkState()) {
+                        case VERIFIED -> runVerified++;
+                        case MISSING, MISMATCH -> runProblems++;
+                        case DNS_ERROR -> runErrors++;
+                        case UNCHECKED -> { }
+                    }
+                }
+            }
+        });
         runner.doneProperty().addListener((obs, old, now) -> show());
         runner.totalProperty().addListener((obs, old, now) -> show());
         runner.problemProperty().addListener((obs, old, now) -> show());
@@ -96,7 +126,10 @@ public final class StatusBarViewModel {
         offline.set(bg.state() == BackgroundChecks.State.OFFLINE || runner.offlineProperty().get());
         if (runner.runningProperty().get()) {
             int total = runner.totalProperty().get();
-            activity.set("Checking: " + runner.doneProperty().get() + " of " + total + " records…");
+            int done = runner.doneProperty().get();
+            // one unit: records; until the first progress the total is the run's domains, so no count is shown
+            activity.set(done == 0 && total == runDomains ? "Checking " + Counted.of(runDomains, "domain") + "…"
+                    : "Checking: " + done + " of " + total + " records…");
             progress.set(total == 0 ? -1 : runner.doneProperty().get() / (double) total);
             busy.set(true);
             return;
@@ -110,7 +143,7 @@ public final class StatusBarViewModel {
             case CANCELLED -> "Background check cancelled";
             case OFFLINE -> "Offline: no DNS server answers" + (bg.retryAt() == null ? ""
                     : "; retrying at " + TIME.format(bg.retryAt().atZone(zone())));
-            case IDLE -> problem.isEmpty() ? "Ready" : problem;
+            case IDLE -> !problem.isEmpty() ? problem : ended.isEmpty() ? "Ready" : ended;
         });
     }
 
@@ -134,7 +167,16 @@ public final class StatusBarViewModel {
     }
 
     public void cancel() {
+        cancelRequested = true;
         runner.cancel();
+    }
+
+    /** What the run just ended found, in one line (it stays until the next run). */
+    private String summary() {
+        String found = runVerified + " verified · " + runProblems + " with problems · " + runErrors + " couldn't check";
+        return (cancelRequested ? "Check cancelled after " : "Check finished: ") + Counted.of(runVerified + runProblems
+                + runErrors, "record") + (cancelRequested ? "" : " checked") + " (" + found + ") at "
+                + TIME.format(clock.instant().atZone(zone()));
     }
 
     private ZoneId zone() {

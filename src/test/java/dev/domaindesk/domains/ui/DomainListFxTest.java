@@ -59,7 +59,7 @@ class DomainListFxTest {
 
     private static BadgeLabel badgeOf(FxRobot robot, String domain) {
         ListCell<?> cell = robot.lookup(".domain-cell").match((ListCell<?> c) -> domain.equals(c.getText())).queryAs(ListCell.class);
-        return ((BadgeSlot) cell.getGraphic()).badge();
+        return ((BadgeSlot) cell.getGraphic().lookup(".badge-slot")).badge();
     }
 
     private static boolean has(Node node, String pseudoClass) {
@@ -85,6 +85,27 @@ class DomainListFxTest {
         assertTrue(fx(() -> has(badge, "ok")));
         assertFalse(fx(() -> has(badge, "warn")), "the old tone is cleared");
         assertEquals(List.of(), changes, "a status change is not a list change");
+    }
+
+    /** Each row says "0/9"; clicking "Failed" shows the failed domains only, clicking it again shows all. */
+    @Test
+    void rowsShowTheirProgressAndAClickOnACountFilters(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup(".domain-cell").match((ListCell<?> c) -> "example.com".equals(c.getText())).queryAs(ListCell.class);
+        assertEquals("0/9", fx(() -> ((dev.domaindesk.ui.CellText) cell.getGraphic().lookup(".domain-progress")).getText()));
+        fx(() -> {
+            feed.publish(List.of(Fixtures.withStatus(example, DomainStatus.FAILED, Fixtures.NOW)), List.of());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToggleButton failed = robot.lookup("#filter-failed").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Failed 1", fx(failed::getText));
+        robot.clickOn(failed);
+        assertEquals(List.of("example.com"), fx(() -> vm.visible().stream().map(DomainRow::displayName).toList()));
+        robot.clickOn(failed);
+        assertEquals(2, fx(() -> vm.visible().size()), "clicked again: all");
+        robot.clickOn("#filter-attention");
+        assertEquals(2, fx(() -> vm.visible().size()), "both need attention (one failed, one pending)");
     }
 
     @Test

@@ -68,6 +68,60 @@ class DomainListViewModelTest {
         assertEquals(List.of("shop.example.org is no longer verified"), notifier.bad);
     }
 
+    /** "7/9" per domain from the store, and again after a batch of results for that domain. */
+    @Test
+    void eachRowShowsHowManyRequiredRecordsAreVerified() {
+        DomainRow shop = vm.row(f.domains.require("shop.example.org").id()).orElseThrow();
+        assertEquals("0/9", shop.progress().toString());
+        List<dev.domaindesk.domains.DnsRecord> records = f.domains.records(shop.id());
+        List<dev.domaindesk.domains.DnsRecord> checked = records.subList(0, 7).stream().map(r -> Fixtures.checked(r,
+                dev.domaindesk.domains.CheckState.VERIFIED, List.of(r.value()), Fixtures.NOW)).toList();
+        Domain domain = Fixtures.withStatus(shop.domain(), DomainStatus.PENDING, Fixtures.NOW);
+        f.repository.saveChecks(List.of(domain), checked);
+        feed.publish(List.of(domain), checked);
+        assertEquals("7/9", shop.progress().toString());
+    }
+
+    /** Clicking a count filters by it; "needs attention" is everything not verified; a result moves a row out. */
+    @Test
+    void theCountsFilterTheListAndFollowResults() {
+        List<Domain> all = f.domains.list();
+        feed.publish(List.of(Fixtures.withStatus(all.get(0), DomainStatus.VERIFIED, Fixtures.NOW),
+                Fixtures.withStatus(all.get(1), DomainStatus.FAILED, Fixtures.NOW)), List.of());
+        assertEquals(1, vm.countOf(StatusFilter.FAILED).get());
+        assertEquals(2, vm.countOf(StatusFilter.ATTENTION).get());
+        assertEquals(3, vm.countOf(StatusFilter.ALL).get());
+        vm.statusFilterProperty().set(StatusFilter.FAILED);
+        assertEquals(List.of(all.get(1).name().unicode()), visibleNames());
+        vm.statusFilterProperty().set(StatusFilter.ATTENTION);
+        assertEquals(2, visibleNames().size());
+        assertTrue(!visibleNames().contains(all.get(0).name().unicode()));
+        feed.publish(List.of(Fixtures.withStatus(all.get(1), DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        assertEquals(1, visibleNames().size(), "a domain just verified leaves 'needs attention'");
+        vm.statusFilterProperty().set(StatusFilter.ALL);
+        assertEquals(3, visibleNames().size());
+    }
+
+    @Test
+    void searchFindsAStatusWordAndTheListSortsByStatus() {
+        Domain shop = f.domains.require("shop.example.org");
+        Domain buecher = f.domains.require("bücher.example");
+        Domain example = f.domains.require("example.com");
+        feed.publish(List.of(Fixtures.withStatus(shop, DomainStatus.FAILED, Fixtures.NOW),
+                Fixtures.withStatus(buecher, DomainStatus.VERIFIED, Fixtures.NOW)), List.of());
+        vm.searchProperty().set("failed");
+        assertEquals(List.of("shop.example.org"), visibleNames());
+        vm.searchProperty().set("Verified");
+        assertEquals(List.of("bücher.example"), visibleNames());
+        vm.searchProperty().set("");
+        vm.sortByStatusProperty().set(true);
+        assertEquals(List.of("shop.example.org", "example.com", "bücher.example"), visibleNames(), "failed, pending, verified");
+        feed.publish(List.of(Fixtures.withStatus(example, DomainStatus.FAILED, Fixtures.NOW)), List.of());
+        assertEquals(List.of("example.com", "shop.example.org", "bücher.example"), visibleNames(), "sorted again after results");
+        vm.sortByStatusProperty().set(false);
+        assertEquals(List.of("bücher.example", "example.com", "shop.example.org"), visibleNames());
+    }
+
     @Test
     void countsFollowEveryStatusChangeInABatchAndIgnoreUnknownDomainsAndRepeats() {
         List<Domain> all = f.domains.list();

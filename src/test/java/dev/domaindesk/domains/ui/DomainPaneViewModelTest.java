@@ -30,6 +30,10 @@ class DomainPaneViewModelTest {
     private final CheckFeed feed = new CheckFeed();
     private final FakeLauncher launcher = new FakeLauncher();
     private final List<DomainName> lookedUp = new ArrayList<>();
+    /** What the next NS lookup answers (a test may make it fail). */
+    private Detection answer = new Detection(Optional.of(new DnsProvider("Cloudflare", "Set CNAMEs to DNS only.")),
+            List.of("amy.ns.cloudflare.com"), null);
+    private SelectedDomain selected;
     private DomainWithRecords example;
     private DomainPaneViewModel vm;
     private ManualCheck runner;
@@ -38,12 +42,11 @@ class DomainPaneViewModelTest {
     void setUp() {
         example = f.add("example.com");
         UiTasks tasks = UiTasks.synchronous();
-        SelectedDomain selected = new SelectedDomain(f.domains, tasks, state, feed);
+        selected = new SelectedDomain(f.domains, tasks, state, feed);
         runner = new ManualCheck(launcher, feed, Runnable::run, tasks);
         vm = new DomainPaneViewModel(selected, runner, tasks, f.clock, name -> {
             lookedUp.add(name);
-            return new Detection(Optional.of(new DnsProvider("Cloudflare", "Set CNAMEs to DNS only.")),
-                    List.of("amy.ns.cloudflare.com"), null);
+            return answer;
         });
         state.selectedDomainIdProperty().set(example.domain().id());
     }
@@ -57,6 +60,38 @@ class DomainPaneViewModelTest {
         assertEquals("Set CNAMEs to DNS only.", vm.providerHintProperty().get());
         assertEquals("Last checked never", vm.lastCheckedProperty().get());
         assertEquals(List.of(DomainName.parse("example.com")), lookedUp);
+    }
+
+    /**
+     * The provider line is looked up again with every check of the domain and after a resolver change, never kept from
+     * an earlier lookup; a failed lookup says "couldn't check", never "none".
+     */
+    @Test
+    void theProviderIsLookedUpAgainWithEachCheckAndAfterAResolverChange() {
+        assertEquals(1, lookedUp.size());
+        assertEquals("Cloudflare", selected.providerProperty().get().provider().orElseThrow().name(), "shared with the records");
+        answer = new Detection(Optional.empty(), List.of(), "no answer from 192.0.2.53 (timeout)");
+        feed.publish(List.of(example.domain().withLastDnsCheck(Fixtures.NOW)), List.of());
+        assertEquals(2, lookedUp.size(), "a check of the domain looks it up again");
+        assertEquals("DNS provider: couldn't check (no answer from 192.0.2.53 (timeout))", vm.providerProperty().get());
+        assertEquals("", vm.providerHintProperty().get());
+
+        answer = new Detection(Optional.of(new DnsProvider("Route 53", "Quote TXT values.")), List.of("ns-1.awsdns-01.org"), null);
+        vm.resolversChanged();
+        assertEquals(3, lookedUp.size());
+        assertEquals("DNS provider: Route 53", vm.providerProperty().get());
+
+        feed.publish(List.of(example.domain().withLastDnsCheck(Fixtures.NOW)), List.of());
+        assertEquals(3, lookedUp.size(), "the same check again (a batch repeating it) does not look up again");
+    }
+
+    @Test
+    void aLookupThatThrowsSaysCouldntCheck() {
+        DomainPaneViewModel failing = new DomainPaneViewModel(selected, runner, UiTasks.synchronous(), f.clock, name -> {
+            throw new IllegalStateException("resolver refused");
+        });
+        failing.resolversChanged();
+        assertTrue(failing.providerProperty().get().startsWith("DNS provider: couldn't check"), failing.providerProperty().get());
     }
 
     @Test

@@ -55,7 +55,7 @@ class RecordsViewFxTest {
         state.selectedDomainIdProperty().set(example.domain().id());
         RecordsView view = new RecordsView(vm, f.clock);
         table = view.table();
-        Scene scene = new Scene(view, 1100, 500);
+        Scene scene = new Scene(view, 1100, 760); // every row shown: the tests count them
         scene.getStylesheets().add(DesktopApp.stylesheet());
         stage.setScene(scene);
         stage.show();
@@ -175,6 +175,15 @@ class RecordsViewFxTest {
         javafx.scene.control.TextInputControl fixText = robot.lookup(".fix-value").queryAs(javafx.scene.control.TextInputControl.class);
         assertEquals(merged, fx(fixText::getText));
         assertEquals(fx(() -> fixText.prefHeight(fixText.getWidth())), fx(fixText::getHeight), 1.0, "the value shows whole");
+    }
+
+    /** The name cell says what the record is for, above the name. */
+    @Test
+    void eachNameSaysWhatTheRecordIsFor(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> purposes = fx(() -> table.lookupAll(".record-purpose").stream().filter(Node::isVisible)
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertTrue(purposes.containsAll(List.of("SPF", "DMARC", "Verification token")), purposes.toString());
     }
 
     @Test

@@ -29,12 +29,13 @@ class RecordsViewModelTest {
     private final List<String> clipboard = new ArrayList<>();
     private DomainWithRecords example;
     private RecordsViewModel vm;
+    private SelectedDomain selected;
 
     @BeforeEach
     void setUp() {
         example = f.add("example.com");
         f.add("other.example");
-        SelectedDomain selected = new SelectedDomain(f.domains, UiTasks.synchronous(), state, feed);
+        selected = new SelectedDomain(f.domains, UiTasks.synchronous(), state, feed);
         vm = new RecordsViewModel(selected, feed, clipboard::add);
         state.selectedDomainIdProperty().set(example.domain().id());
     }
@@ -128,6 +129,55 @@ class RecordsViewModelTest {
         assertTrue(vm.copyFeedbackProperty().get().startsWith("Copied the value to publish"), vm.copyFeedbackProperty().get());
         vm.copySelectedValue();
         assertEquals("v=spf1 include:amazonses.com ~all", clipboard.get(1), "Ctrl+C still copies the expected record");
+    }
+
+    /** Rows say what they are for; with a provider detected, the details give the record in its panel's words. */
+    @Test
+    void rowsCarryTheirPurposeAndTheDetailsUseTheProvidersFieldNames() {
+        assertEquals("DMARC", row(RecordType.TXT, "_dmarc.example.com").purpose());
+        assertEquals("Inbound MX", row(RecordType.MX, "example.com").purpose());
+        List<String> dkim = vm.rows().stream().filter(r -> r.record().recordType() == RecordType.CNAME).map(RecordRow::purpose).toList();
+        assertEquals(List.of("DKIM 1", "DKIM 2", "DKIM 3"), dkim);
+
+        RecordRow cname = vm.rows().stream().filter(r -> r.record().recordType() == RecordType.CNAME).findFirst().orElseThrow();
+        vm.selectedProperty().set(cname);
+        assertNull(vm.explanationProperty().get().entry(), "no provider known yet");
+        selected.providerProperty().set(detection(new dev.domaindesk.providers.DnsProviderCatalog(), "amy.ns.cloudflare.com"));
+        ProviderEntry cf = vm.explanationProperty().get().entry();
+        assertEquals("Cloudflare", cf.provider());
+        assertEquals(List.of(new ProviderEntry.Field("Type", "CNAME"), new ProviderEntry.Field("Name", cname.hostOnly()),
+                new ProviderEntry.Field("Content", cname.value()), new ProviderEntry.Field("Proxy status", "DNS only")), cf.fields());
+
+        vm.selectedProperty().set(row(RecordType.MX, "mail.example.com"));
+        selected.providerProperty().set(detection(new dev.domaindesk.providers.DnsProviderCatalog(), "ns1.domaincontrol.com"));
+        assertEquals(List.of(new ProviderEntry.Field("Type", "MX"), new ProviderEntry.Field("Name", "mail"),
+                new ProviderEntry.Field("Value", "feedback-smtp.us-east-1.amazonses.com"), new ProviderEntry.Field("Priority", "10")),
+                vm.explanationProperty().get().entry().fields(), "GoDaddy");
+        selected.providerProperty().set(detection(new dev.domaindesk.providers.DnsProviderCatalog(), "ns-12.awsdns-01.com"));
+        assertEquals(List.of(new ProviderEntry.Field("Record type", "MX"), new ProviderEntry.Field("Record name", "mail"),
+                new ProviderEntry.Field("Value", "10 feedback-smtp.us-east-1.amazonses.com")),
+                vm.explanationProperty().get().entry().fields(), "Route 53: the priority goes in the value");
+    }
+
+    private static dev.domaindesk.providers.ProviderDetector.Detection detection(dev.domaindesk.providers.DnsProviderCatalog catalog,
+                                                                              String ns) {
+        return new dev.domaindesk.providers.ProviderDetector.Detection(catalog.recognise(List.of(ns)), List.of(ns), null);
+    }
+
+    /** A grey "couldn't check" badge is never explained as "now broken": a DNS error is no verdict. */
+    @Test
+    void aDnsErrorOfAFormerlyVerifiedRecordIsNotCalledBroken() {
+        RecordRow spf = row(RecordType.TXT, "example.com");
+        vm.selectedProperty().set(spf);
+        feed.publish(List.of(), List.of(spf.record().withCheck(false, CheckState.DNS_ERROR, List.of(), List.of(), true, Fixtures.NOW)));
+        assertEquals(Badge.DNS_ERROR, spf.badgeProperty().get());
+        List<String> lines = vm.explanationProperty().get().diagnoses();
+        assertTrue(lines.stream().noneMatch(l -> l.contains("now broken")), lines.toString());
+        assertTrue(lines.get(0).startsWith("Note: this record was verified at an earlier check"), lines.toString());
+
+        feed.publish(List.of(), List.of(spf.record().withCheck(false, CheckState.MISSING, List.of(), List.of(), true, Fixtures.NOW)));
+        assertEquals(Badge.BROKEN, spf.badgeProperty().get());
+        assertTrue(vm.explanationProperty().get().diagnoses().get(0).contains("now broken"));
     }
 
     @Test

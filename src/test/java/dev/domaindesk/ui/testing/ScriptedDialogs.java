@@ -20,6 +20,8 @@ public final class ScriptedDialogs implements DialogService {
         return confirmAnswer;
     }
 
+    public final java.util.List<String> suggestedNames = new java.util.ArrayList<>();
+
     @Override
     public void error(String title, String message) {
         errors.add(message);
@@ -37,6 +39,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String... extensions) {
+        suggestedNames.add(suggestedName);
         return Optional.ofNullable(fileAnswer);
     }
 }

@@ -47,12 +47,23 @@ class StatusBarViewModelTest {
         vm.checkAll();
         assertEquals(1, launcher.started.size());
         assertEquals(2, launcher.started.get(0).size());
+        assertEquals("Checking 2 domains…", vm.activityProperty().get(), "no count of domains posing as records");
         launcher.events.progress(4, 18);
         assertEquals("Checking: 4 of 18 records…", vm.activityProperty().get());
         assertEquals(4 / 18.0, vm.progressProperty().get(), 1e-9);
         launcher.events.finished(null, false);
-        assertEquals("Ready", vm.activityProperty().get());
+        assertEquals("Check finished: 0 records checked (0 verified · 0 with problems · 0 couldn't check) at 12:00",
+                vm.activityProperty().get(), "the end says what it found, not just 'Ready'");
         assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void aCancelledRunLeavesANote() {
+        f.add("a.example");
+        vm.checkAll();
+        vm.cancel();
+        launcher.events.finished(null, false);
+        assertTrue(vm.activityProperty().get().startsWith("Check cancelled after 0 records"), vm.activityProperty().get());
     }
 
     @Test
