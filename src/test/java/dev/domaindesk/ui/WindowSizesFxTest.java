@@ -112,7 +112,12 @@ class WindowSizesFxTest {
                     table.scrollTo(index);
                     return null;
                 });
-                WaitForAsyncUtils.waitForFxEvents(3);
+                RecordRow wanted = rows.get(i);
+                try { // the table settles over a few pulses after a resize (columns fitted, rows measured again)
+                    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> shownTexts(table)).contains(wanted.name()));
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // reported below with what is shown
+                }
                 List<String> shown = fx(() -> shownTexts(table));
                 assertTrue(shown.contains(rows.get(i).name()), at + rows.get(i).name() + " is shown whole: " + shown);
                 assertTrue(shown.contains(rows.get(i).value()), at + rows.get(i).value() + " is shown whole");

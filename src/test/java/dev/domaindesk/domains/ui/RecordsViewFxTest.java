@@ -89,8 +89,9 @@ class RecordsViewFxTest {
     }
 
     @Test
-    void aCheckStartingAndItsResultsChangeTheBadgesWithoutLayingOutTheTableAgain(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void aCheckStartingAndItsResultsChangeTheBadgesWithoutLayingOutTheTableAgain(FxRobot robot) throws Exception {
+        // settled first: fitting the columns to the styled font and wrapping the names takes a few pulses
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !fx(this::rowsNeedLayout));
         int records = example.records().size();
         assertEquals(records, badges(robot).size());
         assertFalse(fx(this::rowsNeedLayout));
