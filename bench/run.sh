@@ -101,6 +101,12 @@ CONF
   cpu_s=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$W/time.txt")   # the robust figure on a shared machine
   load=$(cut -d' ' -f1 /proc/loadavg)
   if [[ $rc -gt 1 ]]; then echo "check --all failed with exit code $rc:"; tail -n 20 "$W/check.err"; exit 1; fi
+  # the same check again: nothing changed in DNS, so nothing but times changes in the store (history adds nothing)
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$W/time-again.txt" java $JAVA_OPTS -jar "$JAR" --data-dir "$W/data" \
+      check --all --resolver "127.0.0.1:$port" >"$W/check-again.out" 2>"$W/check-again.err" || true
+  again_wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$W/time-again.txt")
+  again_cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$W/time-again.txt")
 
   # 2. Knot's own limit on the same questions
   dnsperf -s 127.0.0.1 -p "$port" -d "$W/queries.txt" -l "$DNSPERF_SECONDS" -c 4 -T 2 -q 200 >"$W/dnsperf.txt" 2>&1
@@ -119,6 +125,8 @@ CONF
   printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), CPU %.1f s, load %s, peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
     "$run" "$queries" "$wall" "$check_qps" "$rc" "$cpu_s" "$load" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
     "$(calc "$check_qps / $dnsperf_qps")" "$(calc "$check_qps / $dig_qps")" | tee -a "$OUT/runs.txt"
+  printf 'run %d: check --all again, nothing changed: %.2f s, CPU %.1f s\n' "$run" "$again_wall" "$again_cpu" \
+    | tee -a "$OUT/runs.txt"
   echo "$wall $check_qps $rss_kb $dnsperf_qps $dig_qps $(calc "$check_qps / $dnsperf_qps") $(calc "$check_qps / $dig_qps")" \
     >>"$OUT/raw.txt"
 done

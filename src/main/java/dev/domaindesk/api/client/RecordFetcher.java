@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Downloads {@code GET /domains/{id}/dns-records} for many domains, a few at once; the first failure stops all. */
 final class RecordFetcher {
@@ -40,7 +40,7 @@ final class RecordFetcher {
     Map<String, DocumentReader.RecordsEntry> fetch(List<DocumentReader.DomainEntry> domains, SyncListener listener) {
         ExecutorCompletionService<DocumentReader.RecordsEntry> done = new ExecutorCompletionService<>(pool);
         List<Future<DocumentReader.RecordsEntry>> futures = new ArrayList<>();
-        AtomicBoolean failed = new AtomicBoolean();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         try {
             while (futures.size() < Math.min(parallelism, domains.size())) {
                 futures.add(done.submit(download(domains.get(futures.size()), listener, failed)));
@@ -58,6 +58,11 @@ final class RecordFetcher {
             }
             return result;
         } catch (ExecutionException e) {
+            // the download that failed first says why, not one it stopped ("an earlier download failed") that
+            // happened to finish before it
+            if (failed.get() != null) {
+                throw failed.get();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -71,15 +76,15 @@ final class RecordFetcher {
     }
 
     private Callable<DocumentReader.RecordsEntry> download(DocumentReader.DomainEntry d, SyncListener listener,
-                                                           AtomicBoolean failed) {
+                                                           AtomicReference<RuntimeException> failed) {
         return () -> {
-            if (failed.get()) { // the sync fails anyway: no more requests (and retries) to the service
+            if (failed.get() != null) { // the sync fails anyway: no more requests (and retries) to the service
                 throw new CancellationException("an earlier download failed");
             }
             try {
                 return one(d, listener);
             } catch (RuntimeException e) {
-                failed.set(true);
+                failed.compareAndSet(null, e);
                 throw e;
             }
         };
