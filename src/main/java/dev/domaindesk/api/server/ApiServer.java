@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves {@code /api/v2/domains} from the store with the JDK's HTTP server, in two stages
- * (docs/decisions/0014-serve-reads-requests-apart-from-workers.md). The JDK server hands a connection to its executor
+ * (docs/decisions/0012-serve-reads-requests-apart-from-workers.md). The JDK server hands a connection to its executor
  * as soon as the first byte arrives and reads the request line and headers there, blocking; so the executor is a
  * pool of up to {@value #READERS} cheap connection threads, which read, authenticate and answer 401 themselves.
  * Only an authenticated request takes one of the {@code threads} workers, and only to compute its answer: clients
