@@ -1,5 +1,7 @@
 package dev.domaindesk.api;
 
+import static dev.domaindesk.text.SpreadsheetCells.neutralised;
+
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainName;
@@ -29,21 +31,13 @@ final class CsvExport {
             DomainName zone = d.domain().name();
             for (DnsRecord r : d.records()) {
                 String host = d.domain().hostOf(r.name());
-                printer.printRecord(cell(zone.ascii()), cell(d.domain().id()), cell(r.id()), r.recordType().name(),
-                        cell(r.name()), "@".equals(host) ? host : cell(host), cell(r.target()), r.effectivePriority(),
-                        r.isRequired(), r.isVerified(), r.checkState().wire(),
-                        ServiceJson.format(r.lastChecked()), d.domain().zoneKnown() ? cell(d.domain().zone().ascii()) : "");
+                printer.printRecord(neutralised(zone.ascii()), neutralised(d.domain().id()), neutralised(r.id()),
+                        r.recordType().name(), neutralised(r.name()), neutralised(host), neutralised(r.target()),
+                        r.effectivePriority(), r.isRequired(), r.isVerified(), r.checkState().wire(),
+                        ServiceJson.format(r.lastChecked()),
+                        d.domain().zoneKnown() ? neutralised(d.domain().zone().ascii()) : "");
             }
         }
         printer.flush();
-    }
-
-    /**
-     * A cell a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) gets a
-     * leading ', so it is shown as text (OWASP, CSV Injection). The apex host "@" is left alone: alone it is no
-     * formula, and a provider's panel wants it as it is.
-     */
-    static String cell(String text) {
-        return text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 ? text : "'" + text;
     }
 }

@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.audit;
 
 import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,7 +10,10 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The audit of many domains as one CSV sheet: a row per domain, a result and a why column per requirement. */
+/**
+ * The audit of many domains as one CSV sheet: a row per domain, a result and a why column per requirement; cells a
+ * spreadsheet would run as formulas are neutralised, as in the records' CSV export.
+ */
 public final class AuditCsv {
     /** The checklist's items, in the order {@link SenderRequirements} lists them. */
     static final List<String> REQUIREMENTS = List.of("spf", "dkim", "dmarc", "alignment", "ptr", "tls", "unsubscribe",
@@ -38,7 +42,7 @@ public final class AuditCsv {
                 row.add(a.dkim().stream().map(k -> k.name() + " " + k.strength().wire() + (k.bits() > 0 ? " " + k.bits() : ""))
                         .collect(Collectors.joining("; ")));
                 row.add(a.findings().stream().map(Diagnosis::code).collect(Collectors.joining("; ")));
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(SpreadsheetCells::neutralised).toList());
             }
         }
     }
