@@ -3,17 +3,13 @@ package dev.domaindesk.launch;
 import dev.domaindesk.app.DataDirectory;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -64,17 +60,8 @@ final class ClassArchive {
         return new ClassArchive(cache.resolve("classes-" + install + "-" + hex(build.toString()) + ".jsa"), install);
     }
 
-    /**
-     * A short digest of {@code key}. Not {@code String.hashCode}: two builds' keys differ in a few digits (size and
-     * time), and its 31-multiplier let such a pair collide, so a rebuilt jar kept the old build's archive.
-     */
     private static String hex(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return String.format("%08x", key.hashCode());
     }
 
     Path file() {
