@@ -114,7 +114,8 @@ class WindowSizesFxTest {
                 });
                 RecordRow wanted = rows.get(i);
                 try { // the table settles over a few pulses after a resize (columns fitted, rows measured again)
-                    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> shownTexts(table)).contains(wanted.name()));
+                    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> shownTexts(table).containsAll(
+                            List.of(wanted.name(), wanted.value())) && clippedTexts(table).isEmpty()));
                 } catch (java.util.concurrent.TimeoutException e) {
                     // reported below with what is shown
                 }
