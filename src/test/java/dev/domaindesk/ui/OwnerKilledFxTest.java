@@ -1,23 +1,16 @@
 package dev.domaindesk.ui;
 
-import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.Launcher;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
-import dev.domaindesk.domains.ui.DomainRow;
-import dev.domaindesk.ui.testing.TestDialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window as a client of the process that opened the store first ({@code serve}), which is then killed
@@ -54,12 +46,7 @@ class OwnerKilledFxTest {
         ctx = new AppContext(dir.resolve("data"), Clock.systemUTC());
         ctx.domains().add("first.test", null);
         executors = new BackgroundExecutors(2, 50);
-        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
-                new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(),
-                new TestDialogs(new FxDialogService(stage)));
-        stage.setScene(new Scene(window.root(), 900, 600));
-        stage.show();
-        window.start(null);
+        SharedStoreWindow.show(stage, ctx, executors);
     }
 
     @AfterEach
@@ -70,43 +57,21 @@ class OwnerKilledFxTest {
         serve.destroyForcibly();
     }
 
-    /** A command in its own process on the window's data directory. */
     private void command(String... args) throws Exception {
-        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "--data-dir", dir.resolve("data").toString()));
-        argv.addAll(List.of(args));
-        Process p = new ProcessBuilder(argv).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        assertEquals(0, p.exitValue(), err);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> listed(FxRobot robot) {
-        return fx(() -> ((ListView<DomainRow>) robot.lookup("#domainList").queryAs(ListView.class)).getItems().stream()
-                .map(DomainRow::displayName).toList());
-    }
-
-    private static void within(int seconds, String what, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("not within " + seconds + " s: " + what);
-        }
+        SharedStoreWindow.command(dir.resolve("data"), args);
     }
 
     @Test
     void theWindowCarriesOnWhenTheProcessServingItsStoreIsKilled(FxRobot robot) throws Exception {
-        within(20, "the window lists its domain", () -> listed(robot).equals(List.of("first.test")));
+        SharedStoreWindow.within(20, "the window lists its domain", () -> SharedStoreWindow.listed(robot).equals(List.of("first.test")));
         command("add", "before-the-kill.test");
-        within(6, "a command's domain shows", () -> listed(robot).contains("before-the-kill.test"));
+        SharedStoreWindow.within(6, "a command's domain shows", () -> SharedStoreWindow.listed(robot).contains("before-the-kill.test"));
 
         serve.destroyForcibly(); // SIGKILL: the owner of the file is gone, its lock file names a dead server
         assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
         command("add", "after-the-kill.test");
-        within(15, "a command's domain shows after the owner died (the file changed hands)",
-                () -> listed(robot).contains("after-the-kill.test"));
+        SharedStoreWindow.within(15, "a command's domain shows after the owner died (the file changed hands)",
+                () -> SharedStoreWindow.listed(robot).contains("after-the-kill.test"));
         ctx.domains().add("from-the-window.test", null);
         assertEquals(4, ctx.domains().list().size(), "the window writes to the store it took over");
     }
