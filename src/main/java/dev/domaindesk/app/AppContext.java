@@ -9,7 +9,6 @@ import dev.domaindesk.api.client.Sleeper;
 import dev.domaindesk.api.client.SyncService;
 import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
@@ -28,7 +27,6 @@ import dev.domaindesk.store.StoreChanges;
 import dev.domaindesk.store.StoreLease;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
-import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleRepository;
@@ -84,7 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.schedule = new ScheduleStore(database);
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
+        this.scheduler = new RecheckScheduler(checks, schedule,
                 () -> ScheduleSettings.load(settingsRepository), clock,
                 RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)),
                 executors.scheduler());
@@ -180,11 +178,10 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Serves the store in the service's API ({@code serve}) with {@code threads} workers; remote checks use the
-     * stored check settings as they are now.
+     * stored check settings as they are at each check.
      */
     public ApiServer startApiServer(String bind, int port, int threads) throws IOException {
-        return ApiServer.start(bind, port, threads, repository, apiKeys,
-                new EngineCheckRunner(repository, checks, checks.storedOptions()));
+        return ApiServer.start(bind, port, threads, repository, apiKeys, checks);
     }
 
     /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */

@@ -130,7 +130,7 @@ public class DesktopApp extends Application {
                         return;
                     }
                     AppContext ctx = context.join();
-                    WindowServices services = WindowComposition.from(ctx, executors.io(), WindowComposition.scheduler(ctx));
+                    WindowServices services = WindowComposition.from(ctx, WindowComposition.scheduler(ctx));
                     window = new MainWindow(stage, services, new UiTasks(executors.io(), fx),
                             executors.batchDelay(), new FxDialogService(stage));
                     placement.ifPresent(p -> window.restoreSplits(p.listSplit(), p.detailsSplit()));

@@ -17,7 +17,7 @@ import dev.domaindesk.settings.ui.SettingsDialog;
 import dev.domaindesk.settings.ui.SettingsViewModel;
 import dev.domaindesk.verification.audit.ui.AuditView;
 import dev.domaindesk.verification.audit.ui.AuditViewModel;
-import dev.domaindesk.verification.ui.ManualCheck;
+import dev.domaindesk.verification.ui.WindowChecks;
 import dev.domaindesk.verification.ui.StatusBarView;
 import dev.domaindesk.verification.ui.StatusBarViewModel;
 import java.util.concurrent.Executor;
@@ -55,14 +55,13 @@ public final class MainWindow {
         this.services = services;
         this.tasks = tasks;
         CheckFeed feed = new CheckFeed();
-        ManualCheck runner = new ManualCheck(services.checks(), feed, delayed, tasks);
+        WindowChecks runner = new WindowChecks(services.checks(), services.background(), feed, delayed, tasks);
         notifier = new ControlsFxNotifier(stage);
         list = new DomainListViewModel(services.domains(), tasks, state, feed, dialogs, notifier, services.clock());
         SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
         records = new RecordsViewModel(selected, feed, new FxClipboardService());
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
-        status = new StatusBarViewModel(runner, services.background(), services.domains(), tasks, services.clock(),
-                feed, delayed);
+        status = new StatusBarViewModel(runner, services.domains(), tasks, services.clock(), feed);
         transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state,
                 id -> list.row(id).map(r -> r.domain().name().ascii()), notifier);
 

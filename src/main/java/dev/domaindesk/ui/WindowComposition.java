@@ -5,16 +5,11 @@ import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.providers.DnsNameServerLookup;
 import dev.domaindesk.providers.DnsProviderCatalog;
 import dev.domaindesk.providers.ProviderDetector;
-import dev.domaindesk.verification.RecheckScheduler;
+import dev.domaindesk.verification.BackgroundChecks;
 import dev.domaindesk.verification.audit.DomainAudit;
 import dev.domaindesk.verification.audit.ui.Audits;
-import dev.domaindesk.verification.ui.BackgroundChecks;
-import dev.domaindesk.verification.ui.CheckLauncher;
-import dev.domaindesk.verification.ui.CheckServiceLauncher;
-import dev.domaindesk.verification.ui.SchedulerBackgroundChecks;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /** Wires the window to the app's services (the few lines between the composition root and the UI ports). */
@@ -23,21 +18,22 @@ public final class WindowComposition {
     }
 
     /** The window's services without a background re-checker (tests). */
-    public static WindowServices from(AppContext ctx, Executor background) {
-        return from(ctx, background, BackgroundChecks.NONE);
+    public static WindowServices from(AppContext ctx) {
+        return from(ctx, BackgroundChecks.NONE);
     }
 
     /** The app's background re-checker as the status bar sees it (the caller starts it: ctx.startScheduler()). */
     public static BackgroundChecks scheduler(AppContext ctx) {
-        return new SchedulerBackgroundChecks(ctx.scheduler(), ctx.schedule());
+        return ctx.scheduler();
     }
 
-    public static WindowServices from(AppContext ctx, Executor background, BackgroundChecks backgroundChecks) {
+    /** Checks started by hand hold the background re-checker while they run (they check the same domains). */
+    public static WindowServices from(AppContext ctx, BackgroundChecks backgroundChecks) {
         DnsProviderCatalog catalog = new DnsProviderCatalog();
         Function<DomainName, ProviderDetector.Detection> detector = name ->
                 new ProviderDetector(new DnsNameServerLookup(ctx.settings().load()), catalog).detect(name);
-        return new WindowServices(ctx.domains(), ctx.importer(), ctx.exporter(), ctx.settings(), checks(ctx, background),
-                backgroundChecks, detector, ctx.clock(), audits(ctx), ctx.history()::ofDomain,
+        return new WindowServices(ctx.domains(), ctx.importer(), ctx.exporter(), ctx.settings(),
+                ctx.scheduler().holding(ctx.checks()), backgroundChecks, detector, ctx.clock(), audits(ctx), ctx.history()::ofDomain,
                 ctx.storeChanges()::addListener);
     }
 
@@ -53,21 +49,5 @@ public final class WindowComposition {
                 return ctx.audits().audit(List.of(domainId), ctx.checks().storedOptions()).join().stream().findFirst();
             }
         };
-    }
-
-    static CheckLauncher checks(AppContext ctx, Executor background) {
-        RecheckScheduler scheduler = ctx.scheduler();
-        return new CheckServiceLauncher(ctx.checks(), ctx.checks()::storedOptions, background,
-                new CheckServiceLauncher.Hold() {
-                    @Override
-                    public void hold() {
-                        scheduler.hold();
-                    }
-
-                    @Override
-                    public void release() {
-                        scheduler.release();
-                    }
-                });
     }
 }

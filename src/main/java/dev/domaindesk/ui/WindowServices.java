@@ -8,8 +8,8 @@ import dev.domaindesk.history.ui.HistorySource;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.settings.SettingsStore;
 import dev.domaindesk.verification.audit.ui.Audits;
-import dev.domaindesk.verification.ui.BackgroundChecks;
-import dev.domaindesk.verification.ui.CheckLauncher;
+import dev.domaindesk.verification.BackgroundChecks;
+import dev.domaindesk.verification.CheckStarter;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -19,7 +19,7 @@ public record WindowServices(
         ImportService importer,
         ExportService exporter,
         SettingsStore settings,
-        CheckLauncher checks,
+        CheckStarter checks,
         BackgroundChecks background,
         Function<DomainName, Detection> providerDetector,
         Clock clock,

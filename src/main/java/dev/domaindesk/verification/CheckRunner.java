@@ -149,7 +149,7 @@ final class CheckRunner implements CheckRun {
     private void checkRecords(Domain domain, List<DnsRecord> records) {
         List<CompletableFuture<DnsRecord>> checks = records.stream().map(r -> judge.of(domain, r)
                 .thenApply(v -> {
-                    notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
+                    notify(() -> listener.on(CheckEvent.Progress.running(doneRecords.incrementAndGet(), totalRecords)));
                     return Verdicts.apply(r, v);
                 })).toList();
         CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
@@ -269,7 +269,7 @@ final class CheckRunner implements CheckRun {
         for (DnsRecord r : records) {
             counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
         }
-        notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
+        notify(() -> listener.on(new CheckEvent.Stored(List.copyOf(domains), List.copyOf(records))));
     }
 
     /** Before the run reports done, so the store is still open; a failure is logged and changes no outcome. */
@@ -309,6 +309,14 @@ final class CheckRunner implements CheckRun {
     private CheckSummary summary(int domainCount) {
         boolean offline = client.answered() > 0 && client.networkFailures() == client.answered();
         return new CheckSummary(startedAt, domainCount, counts[0], counts[1], counts[2], offline, cancelled, notStored);
+    }
+
+    @Override
+    public RunState state() {
+        if (!done.isDone()) {
+            return RunState.RUNNING;
+        }
+        return done.isCompletedExceptionally() ? RunState.FAILED : RunState.ended(done.join(), null);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Checks domains' records against real DNS and stores the verdicts. Plain Java, shared by the window, the
  * scheduler and the command line. Each {@link #start} is an independent run with its own DNS client.
  */
-public final class CheckService {
+public final class CheckService implements CheckStarter {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     private static final int FEW = 50;
     /** For services built without the app's executors (tests, tools): its idle threads end by themselves. */
@@ -68,6 +68,12 @@ public final class CheckService {
         return CheckSettings.read(settings);
     }
 
+    /** Starts checking the given domains with the options in the stored settings. */
+    @Override
+    public CheckRun start(Collection<String> domainIds, CheckListener listener) {
+        return start(domainIds, storedOptions(), listener);
+    }
+
     /**
      * Starts checking every record of the given domains (unknown ids are skipped). Results are stored in batches,
      * one transaction each, each record with its next due time (so a manual check also moves the background
@@ -85,9 +91,17 @@ public final class CheckService {
         Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
-        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
-                listener == null ? CheckListener.NONE : listener, afterEachRun, spf);
+        CheckListener events = listener == null ? CheckListener.NONE : listener;
+        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy, events, afterEachRun, spf);
         run.start(domains, records);
+        // after the last Stored: the writer completes done() only once every batch was reported
+        run.done().whenComplete((summary, failure) -> {
+            try {
+                events.on(new CheckEvent.Finished(RunState.ended(summary, failure), summary, failure));
+            } catch (RuntimeException e) {
+                LOG.warn("A check listener failed", e);
+            }
+        });
         return run;
     }
 

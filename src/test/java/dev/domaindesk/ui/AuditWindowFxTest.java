@@ -64,7 +64,7 @@ class AuditWindowFxTest {
         DomainWithRecords good = ctx.domains().add("good.test", "ses");
         knot.zone("good.test", ZoneText.of(good.records(), Map.of()));
         executors = new BackgroundExecutors(2, 50);
-        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1100, 800);
         scene.getStylesheets().add(DesktopApp.stylesheet());

@@ -93,7 +93,7 @@ class MainWindowFxTest {
 
         executors = new BackgroundExecutors(2, 50);
         dialogs = new TestDialogs(new FxDialogService(stage));
-        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), dialogs);
         Scene scene = new Scene(window.root(), 1100, 720);
         scene.getStylesheets().add(DesktopApp.stylesheet());

@@ -36,7 +36,7 @@ class SettingsDialogFxTest {
     void start(Stage stage) {
         ctx = new AppContext(dir.resolve("data"), Clock.systemUTC());
         executors = new BackgroundExecutors(2, 50);
-        window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1000, 700);
         scene.getStylesheets().add(DesktopApp.stylesheet());

@@ -27,7 +27,7 @@ final class SharedStoreWindow {
 
     /** Shows the main window over {@code ctx} at 900×600 and starts it. */
     static void show(Stage stage, AppContext ctx, BackgroundExecutors executors) {
-        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(),
                 new TestDialogs(new FxDialogService(stage)));
         stage.setScene(new Scene(window.root(), 900, 600));

@@ -57,7 +57,7 @@ class WindowSizesFxTest {
         ctx.domains().add("short.test", "ses");
         ctx.domains().add(TYPICAL, "ses");
         executors = new BackgroundExecutors(2, 50);
-        window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1180, 740);
         scene.getStylesheets().add(DesktopApp.stylesheet());

@@ -3,6 +3,7 @@ package dev.domaindesk.api.server;
 import com.sun.net.httpserver.HttpServer;
 import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.verification.CheckStarter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -40,9 +41,12 @@ public final class ApiServer implements AutoCloseable {
         this.workers = workers;
     }
 
-    /** Starts serving on {@code bind:port} (port 0: any free port) with {@code threads} workers. */
+    /**
+     * Starts serving on {@code bind:port} (port 0: any free port) with {@code threads} workers; {@code ?check=true}
+     * checks through {@code checks} (null: answers 501).
+     */
     public static ApiServer start(String bind, int port, int threads, DomainRepository repository, ApiKeyService keys,
-                                  DomainCheckRunner checks) throws IOException {
+                                  CheckStarter checks) throws IOException {
         limitSlowClients();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 64);
         // no queue: a connection either gets a thread now or is closed, never waits behind slow ones

@@ -1,4 +1,4 @@
-package dev.domaindesk.verification.ui;
+package dev.domaindesk.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +11,6 @@ import dev.domaindesk.domains.Ids;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
-import dev.domaindesk.verification.CheckOptions;
-import dev.domaindesk.verification.CheckService;
 import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A check started from the window holds the background re-checker for exactly as long as it runs. */
-class CheckServiceLauncherTest {
+class CheckStarterHoldingTest {
     @TempDir
     Path dir;
 
@@ -48,31 +46,15 @@ class CheckServiceLauncherTest {
 
             List<String> calls = new CopyOnWriteArrayList<>();
             CountDownLatch finished = new CountDownLatch(1);
-            CheckServiceLauncher launcher = new CheckServiceLauncher(new CheckService(repository, new JdbcSettingsRepository(db), Clock.systemUTC()),
-                    () -> options, Runnable::run, new CheckServiceLauncher.Hold() {
-                        @Override
-                        public void hold() {
-                            calls.add("hold");
-                        }
-
-                        @Override
-                        public void release() {
-                            calls.add("release");
-                        }
-                    });
-            launcher.start(List.of(d.id()), new CheckLauncher.Events() {
-                @Override
-                public void progress(int done, int total) {
+            CheckService service = new CheckService(repository, new JdbcSettingsRepository(db), Clock.systemUTC());
+            CheckStarter held = CheckStarter.holding((ids, listener) -> service.start(ids, options, listener),
+                    () -> calls.add("hold"), () -> calls.add("release"));
+            held.start(List.of(d.id()), event -> {
+                if (event instanceof CheckEvent.Progress) {
                     calls.add("progress");
-                }
-
-                @Override
-                public void stored(List<Domain> domains, List<DnsRecord> records) {
+                } else if (event instanceof CheckEvent.Stored) {
                     calls.add("stored");
-                }
-
-                @Override
-                public void finished(Throwable failure, boolean offline) {
+                } else if (event instanceof CheckEvent.Finished) {
                     calls.add("finished");
                     finished.countDown();
                 }

@@ -7,17 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.FakeLauncher;
+import dev.domaindesk.verification.BackgroundChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The window's manual check with its batching delay held by hand (the app waits 150 ms). */
-class ManualCheckTest {
+class WindowChecksTest {
     private final FakeLauncher launcher = new FakeLauncher();
     private final CheckFeed feed = new CheckFeed();
     private final List<Runnable> delayed = new ArrayList<>();
-    private final ManualCheck check = new ManualCheck(launcher, feed, delayed::add, UiTasks.synchronous());
+    private final WindowChecks check = new WindowChecks(launcher, BackgroundChecks.NONE, feed, delayed::add,
+            UiTasks.synchronous());
 
     private void afterTheDelay() {
         List<Runnable> due = List.copyOf(delayed);

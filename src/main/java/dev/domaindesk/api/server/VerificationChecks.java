@@ -1,5 +1,6 @@
 package dev.domaindesk.api.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.domaindesk.api.json.ServiceJson;
@@ -10,8 +11,8 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.verification.CheckListener;
-import dev.domaindesk.verification.CheckOptions;
-import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.verification.CheckRun;
+import dev.domaindesk.verification.CheckStarter;
 import dev.domaindesk.verification.CheckSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,21 +28,31 @@ import java.util.stream.Collectors;
  * {@code sesStatus} is "Unknown" (as the service says without SES access); DKIM and MAIL FROM statuses come from
  * the DNS records, and a record's {@code error} says what DNS actually returned instead of only "not found".
  */
-public final class EngineCheckRunner implements DomainCheckRunner {
+final class VerificationChecks {
     private final DomainRepository repository;
-    private final CheckService checks;
-    private final CheckOptions options;
+    private final CheckStarter checks;
 
-    public EngineCheckRunner(DomainRepository repository, CheckService checks, CheckOptions options) {
-        this.repository = repository;
-        this.checks = checks;
-        this.options = options;
+    /**
+     * @param verificationCheck   the service's {@code verificationCheck} object
+     * @param authRecommendations the service's {@code authRecommendations} object, or null when nothing to recommend
+     * @param domain              the domain as stored after the check
+     */
+    record Answer(Domain domain, JsonNode verificationCheck, JsonNode authRecommendations) {
     }
 
-    @Override
-    public List<Answer> check(List<Domain> domains) {
+    VerificationChecks(DomainRepository repository, CheckStarter checks) {
+        this.repository = repository;
+        this.checks = checks;
+    }
+
+    Answer check(Domain domain) {
+        return check(List.of(domain)).get(0);
+    }
+
+    /** Checks the domains in one run; the answers in the same order. */
+    List<Answer> check(List<Domain> domains) {
         CheckSummary summary;
-        var run = checks.start(domains.stream().map(Domain::id).toList(), options, CheckListener.NONE);
+        CheckRun run = checks.start(domains.stream().map(Domain::id).toList(), CheckListener.NONE);
         try {
             summary = run.done().get(120, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
