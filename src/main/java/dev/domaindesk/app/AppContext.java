@@ -64,10 +64,24 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
     private final StoreChanges storeChanges;
-    private final BackgroundExecutors executors = new BackgroundExecutors(2, 150);
+    private final BackgroundExecutors executors;
+    /** True when this context made its executors (commands): it shuts them down; the window shuts its own. */
+    private final boolean ownsExecutors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** A context with executors of its own (a command), shut down by {@link #close()}. */
     public AppContext(Path dataDir, Clock clock) {
+        this(dataDir, clock, new BackgroundExecutors(2, 150), true);
+    }
+
+    /** A context on the caller's executors (the window's, one set per process), which the caller shuts down. */
+    public AppContext(Path dataDir, Clock clock, BackgroundExecutors executors) {
+        this(dataDir, clock, executors, false);
+    }
+
+    private AppContext(Path dataDir, Clock clock, BackgroundExecutors executors, boolean ownsExecutors) {
+        this.executors = executors;
+        this.ownsExecutors = ownsExecutors;
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = Database.open(dataDir);
@@ -79,7 +93,8 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(settingsRepository);
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
-        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf());
+        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf(),
+                executors.checkStore());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.schedule = new ScheduleStore(database);
         this.scheduler = new RecheckScheduler(checks, schedule,
@@ -181,7 +196,8 @@ public final class AppContext implements AutoCloseable {
      * stored check settings as they are at each check.
      */
     public ApiServer startApiServer(String bind, int port, int threads) throws IOException {
-        return ApiServer.start(bind, port, threads, repository, apiKeys, checks);
+        return ApiServer.start(bind, port, executors.own(ApiServer.readers()),
+                executors.own(ApiServer.workers(threads)), repository, apiKeys, checks);
     }
 
     /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
@@ -223,7 +239,9 @@ public final class AppContext implements AutoCloseable {
         }
         storeChanges.close();
         scheduler.close();
-        executors.close();
+        if (ownsExecutors) {
+            executors.close();
+        }
         database.close();
     }
 }

@@ -150,7 +150,7 @@ public class DesktopApp extends Application {
     }
 
     private static void openStore() {
-        CompletableFuture.supplyAsync(() -> new AppContext(dataDir, Clock.systemDefaultZone()), executors.io())
+        CompletableFuture.supplyAsync(() -> new AppContext(dataDir, Clock.systemDefaultZone(), executors), executors.io())
                 .whenComplete((ctx, error) -> {
                     if (error != null) {
                         context.completeExceptionally(error);

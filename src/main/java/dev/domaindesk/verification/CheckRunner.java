@@ -1,6 +1,5 @@
 package dev.domaindesk.verification;
 
-import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -42,6 +41,8 @@ final class CheckRunner implements CheckRun {
     private final RecheckPolicy policy;
     private final CheckListener listener;
     private final Runnable afterRun;
+    /** Where this run's one writer thread comes from (the app's pool). */
+    private final Executor writer;
     private final DnsClient client;
     private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
@@ -70,9 +71,10 @@ final class CheckRunner implements CheckRun {
     }
 
     CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
-                RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor) {
+                RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor, Executor writer) {
         this.repository = repository;
         this.afterRun = afterRun;
+        this.writer = writer;
         this.clock = clock;
         this.policy = policy;
         this.listener = listener;
@@ -89,8 +91,7 @@ final class CheckRunner implements CheckRun {
         for (Domain domain : domains) {
             queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of()), Set.of()));
         }
-        Thread writer = BackgroundThreads.named("domaindesk-check-store").newThread(() -> write(domains.size()));
-        writer.start();
+        writer.execute(() -> write(domains.size()));
         for (int i = 0; i < domainsInFlight; i++) {
             startNext();
         }
