@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

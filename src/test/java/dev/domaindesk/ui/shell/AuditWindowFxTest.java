@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,9 @@ import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.ZoneText;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.ui.AddDomainDialog;
@@ -15,6 +15,12 @@ import dev.domaindesk.history.ui.HistoryViewModel;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.settings.ui.SettingsDialog;
 import dev.domaindesk.settings.ui.SettingsViewModel;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.ControlsFxNotifier;
+import dev.domaindesk.ui.DialogService;
+import dev.domaindesk.ui.FxClipboardService;
+import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.verification.audit.ui.AuditView;
 import dev.domaindesk.verification.audit.ui.AuditViewModel;
 import dev.domaindesk.verification.ui.WindowChecks;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,10 @@ import dev.domaindesk.domains.ui.DomainRow;
 import dev.domaindesk.domains.ui.RecordRow;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.TestDialogs;
 import dev.domaindesk.ui.testing.ZoneText;
 import java.nio.file.Files;

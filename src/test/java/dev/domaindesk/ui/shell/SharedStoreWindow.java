@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,6 +7,9 @@ import dev.domaindesk.Launcher;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.domains.ui.DomainRow;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.TestDialogs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +9,10 @@ import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.ui.RecordRow;
+import dev.domaindesk.ui.BadgeLabel;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

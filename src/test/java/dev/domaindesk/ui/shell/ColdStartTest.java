@@ -1,8 +1,9 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.ui.BadgeIcons;
 import dev.domaindesk.ui.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.api.ExportService;
 import dev.domaindesk.api.ImportService;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;
 import dev.domaindesk.ui.testing.ScriptedDialogs;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.settings.Settings;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;

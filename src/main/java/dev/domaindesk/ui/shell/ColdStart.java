@@ -1,9 +1,12 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ui.RecordExplanation;
+import dev.domaindesk.ui.Badge;
+import dev.domaindesk.ui.BadgeIcons;
+import dev.domaindesk.ui.RelativeTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

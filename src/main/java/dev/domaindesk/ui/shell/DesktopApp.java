@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
@@ -6,6 +6,9 @@ import dev.domaindesk.app.DataDirectory;
 import dev.domaindesk.concurrent.BackgroundPriority;
 import dev.domaindesk.settings.WindowPlacement;
 import dev.domaindesk.settings.WindowPlacementFile;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +34,8 @@ public class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static final Duration SCHEDULER_DELAY = Duration.ofSeconds(10);
     /** The application icon (assets/domaindesk.png, copied here by the build): window, desktop entry, package. */
-    static final String ICON = Objects.requireNonNull(DesktopApp.class.getResource("domaindesk.png")).toExternalForm();
-    private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("app.css")).toExternalForm();
+    static final String ICON = Objects.requireNonNull(DesktopApp.class.getResource("/dev/domaindesk/ui/domaindesk.png")).toExternalForm();
+    private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("/dev/domaindesk/ui/app.css")).toExternalForm();
 
     private static Path dataDir;
     private static BackgroundExecutors executors;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.domains.Counted;
 import dev.domaindesk.api.ExportFiles;
@@ -6,6 +6,10 @@ import dev.domaindesk.api.ExportFormat;
 import dev.domaindesk.api.ExportService;
 import dev.domaindesk.api.ImportService;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.ui.AppState;
+import dev.domaindesk.ui.DialogService;
+import dev.domaindesk.ui.Notifier;
+import dev.domaindesk.ui.UiTasks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
