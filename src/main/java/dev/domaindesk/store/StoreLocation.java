@@ -51,8 +51,12 @@ public final class StoreLocation {
             throw new StoreException("the store URL '" + redact(trimmed) + "' is not a PostgreSQL JDBC URL; expected"
                     + " jdbc:postgresql://HOST[:PORT]/DATABASE[?user=NAME]", null);
         }
-        for (String key : parsed.stringPropertyNames()) {
-            String k = key.toLowerCase(Locale.ROOT);
+        // the URL's own parameters, not the driver's parse of it: that also holds what it read from ~/.pgpass
+        int query = trimmed.indexOf('?');
+        for (String pair : query < 0 ? new String[0] : trimmed.substring(query + 1).split("&")) {
+            String key = java.net.URLDecoder.decode(pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            String k = key.trim().toLowerCase(Locale.ROOT);
             if (k.equals("password") || k.equals("sslpassword")) {
                 throw new StoreException("the store URL carries a password (" + key + "=…), which would show in the"
                         + " process list and in messages; remove it and give the password in PGPASSWORD,"

@@ -131,15 +131,19 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** A new, empty database owned by the superuser; its JDBC URL (no password: the superuser is trusted). */
     public String newDatabase() {
+        return url(newDatabaseOwnedBy(SUPERUSER)) + "?user=" + SUPERUSER;
+    }
+
+    /** A new, empty database owned by {@code owner} (who may then make the schema in it); its name. */
+    public String newDatabaseOwnedBy(String owner) {
         String name = "t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = DriverManager.getConnection(url("postgres"), SUPERUSER, "");
              Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name + " OWNER " + SUPERUSER);
-            st.execute("GRANT ALL ON DATABASE " + name + " TO " + TEAMMATE);
+            st.execute("CREATE DATABASE " + name + " OWNER " + owner);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database: " + e.getMessage(), e);
         }
-        return url(name) + "?user=" + SUPERUSER;
+        return name;
     }
 
     /** The URL of {@code database}, without a user. */
