@@ -27,6 +27,12 @@ import java.util.UUID;
 public final class ScheduleStore implements ScheduleRepository {
     /** How long a claimed domain is this process's to check; a process that died gives its claims up after it. */
     static final Duration CLAIM = Duration.ofMinutes(10);
+    /**
+     * At most this many domains a claim on PostgreSQL (the scheduler's chunk is 1,000): processes sharing the store
+     * take turns in slices of this size, so a second one has work within seconds rather than after the first's
+     * whole chunk.
+     */
+    static final int CLAIM_SLICE = 200;
     private static final String EPOCH = "TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z'";
 
     private final Database db;
@@ -51,11 +57,12 @@ public final class ScheduleStore implements ScheduleRepository {
      * claim, not the row lock, that decides, since a row lock ends with the claiming transaction.
      */
     @Override
-    public List<String> claimDue(Instant now, int limit) {
+    public List<String> claimDue(Instant now, int wanted) {
         if (db.isEmbedded()) {
-            return dueDomains(now, limit);
+            return dueDomains(now, wanted);
         }
         Instant wall = clock.instant();
+        int limit = Math.min(wanted, CLAIM_SLICE);
         return inTransaction(db, false, c -> {
             Set<String> claimed = new LinkedHashSet<>();
             // a candidate read before another process's claim committed is lost to it: the next statement sees
