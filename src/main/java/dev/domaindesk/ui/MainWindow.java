@@ -62,7 +62,7 @@ public final class MainWindow {
         records = new RecordsViewModel(selected, feed, new FxClipboardService());
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
         status = new StatusBarViewModel(runner, services.background(), services.domains(), tasks, services.clock(),
-                feed, delayed);
+                feed, delayed, state.runOutcome());
         transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state,
                 id -> list.row(id).map(r -> r.domain().name().ascii()), notifier);
 

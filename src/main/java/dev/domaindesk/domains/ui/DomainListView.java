@@ -71,7 +71,7 @@ public final class DomainListView extends VBox {
                 list.requestFocus();
             }
         });
-        getChildren().addAll(searchBox, counts, list);
+        getChildren().addAll(searchBox, counts, outcomeFilter(vm), list);
         javafx.animation.Timeline notify = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> vm.flushNotifications()));
         notify.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -110,6 +110,23 @@ public final class DomainListView extends VBox {
         byStatus.selectedProperty().bindBidirectional(vm.sortByStatusProperty());
         pane.getChildren().add(byStatus);
         return pane;
+    }
+
+    /** "Last check: newly broken 2 · Show all" while the list shows a part of the last check's summary. */
+    private static HBox outcomeFilter(DomainListViewModel vm) {
+        Label what = new Label();
+        what.setId("outcomeFilter");
+        what.textProperty().bind(vm.outcomeFilterProperty());
+        javafx.scene.control.Button all = new javafx.scene.control.Button("Show all");
+        all.setId("outcomeFilterClear");
+        all.getStyleClass().add("small-button");
+        all.setOnAction(e -> vm.clearOutcomeFilter());
+        HBox box = new HBox(6, what, all);
+        box.getStyleClass().add("outcome-filter");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.outcomeFilterProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void select(DomainListViewModel vm, String id) {
