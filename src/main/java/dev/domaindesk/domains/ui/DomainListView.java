@@ -187,7 +187,10 @@ public final class DomainListView extends VBox {
         private final dev.domaindesk.ui.CellText progress = new dev.domaindesk.ui.CellText();
         private final HBox tail = new HBox(6, progress, badge);
         private final ChangeListener<DomainStatus> statusChanged = (obs, old, status) -> showStatus(getItem());
-        private final ChangeListener<Progress> progressChanged = (obs, old, p) -> showProgress(p);
+        private final ChangeListener<Progress> progressChanged = (obs, old, p) -> {
+            showProgress(p);
+            showStatus(getItem());
+        };
         private DomainRow watched;
 
         DomainCell() {
@@ -251,9 +254,9 @@ public final class DomainListView extends VBox {
 
         private void showStatus(DomainRow row) {
             if (row != null) {
-                badge.show(Badge.of(row.status()));
+                badge.show(row.badge());
                 Progress p = row.progress();
-                setAccessibleText(row.displayName() + ", " + row.status().wire()
+                setAccessibleText(row.displayName() + ", " + row.badge().word()
                         + (p.required() == 0 ? "" : ", " + p.verified() + " of " + p.required() + " records verified"));
             }
         }

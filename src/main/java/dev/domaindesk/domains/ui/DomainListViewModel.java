@@ -48,7 +48,7 @@ public final class DomainListViewModel {
     private static final Comparator<DomainRow> BY_STATUS = Comparator.comparing((DomainRow r) -> switch (r.status()) {
         case FAILED -> 0;
         case PENDING -> 1;
-        case VERIFIED -> 2;
+        case VERIFIED -> r.unconfirmed() ? 2 : 3;
     }).thenComparing(BY_NAME);
 
     private static final Duration NOTIFY_GAP = Duration.ofSeconds(5);
@@ -161,12 +161,30 @@ public final class DomainListViewModel {
     }
 
     private void showProgress(Map<String, Progress> progress) {
-        progress.forEach((id, p) -> {
-            DomainRow row = byId.get(id);
+        boolean confirmation = false;
+        for (Map.Entry<String, Progress> e : progress.entrySet()) {
+            DomainRow row = byId.get(e.getKey());
             if (row != null) {
-                row.setProgress(p);
+                boolean before = row.unconfirmed();
+                row.setProgress(e.getValue());
+                confirmation |= before != row.unconfirmed();
             }
-        });
+        }
+        if (confirmation) {
+            showCounts();
+            statusesMoved();
+        }
+    }
+
+    /** No extractor (see rows): a status filter, status search or status order is applied again instead. */
+    private void statusesMoved() {
+        if (statusFilter.get() != StatusFilter.ALL || !search.get().isBlank()) {
+            filter();
+        }
+        if (sortByStatus.get()) {
+            visible.setComparator(null);
+            sort();
+        }
     }
 
     private void filter() {
@@ -178,7 +196,7 @@ public final class DomainListViewModel {
         if (query.isEmpty() && f == StatusFilter.ALL && kind == null) {
             filtered.setPredicate(null);
         } else {
-            filtered.setPredicate(row -> f.accepts(row.status()) && (query.isEmpty() || row.matches(query))
+            filtered.setPredicate(row -> f.accepts(row) && (query.isEmpty() || row.matches(query))
                     && (kind == null || outcome.is(kind, row.id())));
         }
     }
@@ -213,14 +231,7 @@ public final class DomainListViewModel {
         }
         if (statusChanged) {
             showCounts();
-            // no extractor (see rows): a status filter, status search or status order is applied again instead
-            if (statusFilter.get() != StatusFilter.ALL || !search.get().isBlank()) {
-                filter();
-            }
-            if (sortByStatus.get()) {
-                visible.setComparator(null);
-                sort();
-            }
+            statusesMoved();
         }
         if (!changed.isEmpty()) {
             List<String> ids = changed.stream().map(Domain::id).toList();
@@ -329,13 +340,23 @@ public final class DomainListViewModel {
     }
 
     private void showCounts() {
-        counts.set(count(DomainStatus.VERIFIED) + " verified · " + count(DomainStatus.PENDING) + " pending · "
-                + count(DomainStatus.FAILED) + " failed");
+        int unconfirmed = 0;
+        for (DomainRow r : rows) {
+            unconfirmed += r.unconfirmed() ? 1 : 0;
+        }
+        counts.set(count(DomainStatus.VERIFIED) - unconfirmed + " verified · "
+                + (unconfirmed == 0 ? "" : unconfirmed + " couldn't check · ") + count(DomainStatus.PENDING)
+                + " pending · " + count(DomainStatus.FAILED) + " failed");
         for (StatusFilter f : StatusFilter.values()) {
             int n = 0;
             for (DomainStatus s : DomainStatus.values()) {
                 n += f.accepts(s) ? count(s) : 0;
             }
+            n += switch (f) { // an unconfirmed domain moves from Verified to Needs attention
+                case ATTENTION -> unconfirmed;
+                case VERIFIED -> -unconfirmed;
+                default -> 0;
+            };
             filterCounts.get(f).set(n);
         }
     }
