@@ -1,7 +1,7 @@
 package dev.domaindesk.app;
 
-import dev.domaindesk.api.ExportService;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.ExportService;
+import dev.domaindesk.files.ImportService;
 import dev.domaindesk.api.client.RemoteCheckService;
 import dev.domaindesk.api.client.ServiceClients;
 import dev.domaindesk.api.client.ServiceKeySource;
