@@ -29,7 +29,7 @@ public final class Launcher {
             return;
         }
         if (!invocation.hasCommand()) {
-            System.exit(DesktopApp.open(invocation.dataDir()));
+            System.exit(DesktopApp.open(invocation.dataDir(), invocation.store()));
             return;
         }
         if (!Cli.informational(invocation) && !CommandJvm.keepThisJvm()) {

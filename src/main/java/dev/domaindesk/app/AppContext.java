@@ -24,6 +24,8 @@ import dev.domaindesk.store.JdbcDomainRepository;
 import dev.domaindesk.store.JdbcSettingsRepository;
 import dev.domaindesk.store.ScheduleStore;
 import dev.domaindesk.store.StoreChanges;
+import dev.domaindesk.store.StoreCredentials;
+import dev.domaindesk.store.StoreLocation;
 import dev.domaindesk.store.StoreLease;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
@@ -69,46 +71,82 @@ public final class AppContext implements AutoCloseable {
     private final boolean ownsExecutors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** A context with executors of its own (a command), shut down by {@link #close()}. */
+    /** Over the embedded store in {@code dataDir}, with executors of its own (a command), shut down by {@link #close()}. */
     public AppContext(Path dataDir, Clock clock) {
-        this(dataDir, clock, new BackgroundExecutors(2, 150), true);
+        this(dataDir, StoreLocation.embedded(), StoreCredentials.none(), clock);
     }
 
-    /** A context on the caller's executors (the window's, one set per process), which the caller shuts down. */
+    /**
+     * Over the store at {@code store}: the embedded file in {@code dataDir}, or a PostgreSQL database (the data
+     * directory then keeps only what is this machine's: profiles, the service key, the window's place).
+     */
+    public AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock) {
+        this(dataDir, store, credentials, clock, new BackgroundExecutors(2, 150), true);
+    }
+
+    /** Over the embedded store, on the caller's executors (the window's, one set per process), which the caller shuts down. */
     public AppContext(Path dataDir, Clock clock, BackgroundExecutors executors) {
-        this(dataDir, clock, executors, false);
+        this(dataDir, StoreLocation.embedded(), StoreCredentials.none(), clock, executors, false);
     }
 
-    private AppContext(Path dataDir, Clock clock, BackgroundExecutors executors, boolean ownsExecutors) {
+    /** Over the store at {@code store}, on the caller's executors, which the caller shuts down. */
+    public AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock,
+                      BackgroundExecutors executors) {
+        this(dataDir, store, credentials, clock, executors, false);
+    }
+
+    private AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock,
+                       BackgroundExecutors executors, boolean ownsExecutors) {
         this.executors = executors;
         this.ownsExecutors = ownsExecutors;
         this.dataDir = dataDir;
         this.clock = clock;
-        this.database = Database.open(dataDir);
+        this.database = Database.open(dataDir, store, credentials);
         this.repository = new JdbcDomainRepository(database);
         this.settingsRepository = new JdbcSettingsRepository(database);
         this.domains = new DomainService(repository, settingsRepository, new ProfileRegistry(dataDir.resolve("profiles")), clock);
         this.backups = new Backups(dataDir);
-        this.importer = new ImportService(BackupFirst.wrap(repository, () -> backups.take(database, "import")), clock);
+        this.importer = new ImportService(backedUp(repository, "import"), clock);
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(settingsRepository);
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
         this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf(),
                 executors.checkStore());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
-        this.schedule = new ScheduleStore(database);
+        this.schedule = new ScheduleStore(database, clock);
+        // embedded: one process re-checks at a time (decision 0011); PostgreSQL: all do, each claiming the due
+        // domains it checks (decision 0015)
+        RecheckLease lease = database.isEmbedded()
+                ? recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)) : RecheckLease.ALONE;
         this.scheduler = new RecheckScheduler(checks, schedule,
-                () -> ScheduleSettings.load(settingsRepository), clock,
-                RecheckScheduler.DEFAULT_CHUNK, recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)),
+                () -> ScheduleSettings.load(settingsRepository), clock, RecheckScheduler.DEFAULT_CHUNK, lease,
                 executors.scheduler());
         this.storeChanges = new StoreChanges(database);
         this.apiKeys = new ApiKeyService(new JdbcApiKeyRepository(database), clock);
         this.serviceClients = new ServiceClients(settingsRepository, new ServiceKeySource(dataDir, System.getenv()),
                 Sleeper.REAL, clock);
-        this.sync = new SyncService(BackupFirst.wrap(repository, () -> backups.take(database, "sync")),
+        this.sync = new SyncService(backedUp(repository, "sync"),
                 settingsRepository, serviceClients, clock, executors.downloads());
         this.remoteChecks = new RemoteCheckService(domains, new JdbcRemoteCheckRepository(database), serviceClients,
                 clock);
+    }
+
+    /**
+     * The repository as import and sync see it: the embedded store is backed up before they replace many domains;
+     * a PostgreSQL store is the server's to back up (pg_dump), so nothing is taken here.
+     */
+    private DomainRepository backedUp(DomainRepository repository, String reason) {
+        return database.isEmbedded() ? BackupFirst.wrap(repository, () -> backups.take(database, reason)) : repository;
+    }
+
+    /** True for the embedded H2 file; false for a PostgreSQL store. */
+    public boolean embeddedStore() {
+        return database.isEmbedded();
+    }
+
+    /** Where the store is (for the title and messages; a PostgreSQL URL never carries a password). */
+    public StoreLocation store() {
+        return database.location();
     }
 
     private static RecheckLease recheckLease(StoreLease lease) {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /** The headless command line: {@code domaindesk [--data-dir DIR] COMMAND ...}. Never starts the JavaFX toolkit. */
 public final class Cli {
 
-    static final String GLOBAL_USAGE = "usage: domaindesk [--data-dir DIR] COMMAND [ARGS]";
+    static final String GLOBAL_USAGE = "usage: domaindesk [--data-dir DIR] [--store JDBC-URL] COMMAND [ARGS]";
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
@@ -44,15 +44,23 @@ public final class Cli {
     }
 
     /** The options before the command, and the command with its arguments. */
-    public record Invocation(String dataDir, String command, List<String> args) {
+    public record Invocation(String dataDir, String store, String command, List<String> args) {
+        public Invocation(String dataDir, String command, List<String> args) {
+            this(dataDir, null, command, args);
+        }
+
         public boolean hasCommand() {
             return command != null;
         }
     }
 
-    /** Splits global options ({@code --data-dir DIR}) from the command. */
+    /**
+     * Splits global options ({@code --data-dir DIR}, {@code --store JDBC-URL}) from the command. Either may also
+     * follow the command's name ({@code domaindesk list --store URL}): they mean the same everywhere.
+     */
     public static Invocation split(String[] argv) {
         String dataDir = null;
+        String store = null;
         List<String> rest = new ArrayList<>(List.of(argv));
         while (!rest.isEmpty() && rest.get(0).startsWith("--")) {
             String option = rest.remove(0);
@@ -63,19 +71,48 @@ public final class Cli {
                 dataDir = rest.remove(0);
             } else if (option.startsWith("--data-dir=")) {
                 dataDir = option.substring("--data-dir=".length());
+            } else if (option.equals("--store")) {
+                if (rest.isEmpty()) {
+                    throw new UsageException("--store needs a JDBC URL (jdbc:postgresql://HOST[:PORT]/DATABASE)"
+                            + " or 'embedded'");
+                }
+                store = rest.remove(0);
+            } else if (option.startsWith("--store=")) {
+                store = option.substring("--store=".length());
             } else if (option.equals("--version")) {
-                return new Invocation(dataDir, "version", List.of());
+                return new Invocation(dataDir, store, "version", List.of());
             } else if (option.equals("--help")) {
-                return new Invocation(dataDir, "help", List.of());
+                return new Invocation(dataDir, store, "help", List.of());
             } else {
                 throw new UsageException("unknown option " + option + "\n" + GLOBAL_USAGE + "\n(see 'domaindesk --help')");
             }
         }
         if (!rest.isEmpty() && rest.get(0).equals("-h")) {
-            return new Invocation(dataDir, "help", List.of());
+            return new Invocation(dataDir, store, "help", List.of());
         }
-        return rest.isEmpty() ? new Invocation(dataDir, null, List.of())
-                : new Invocation(dataDir, rest.get(0), List.copyOf(rest.subList(1, rest.size())));
+        if (rest.isEmpty()) {
+            return new Invocation(dataDir, store, null, List.of());
+        }
+        // --store after the command's name, before a "--" that ends its options
+        List<String> args = new ArrayList<>(rest.subList(1, rest.size()));
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals("--store")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("--store needs a JDBC URL (jdbc:postgresql://HOST[:PORT]/DATABASE)"
+                            + " or 'embedded'");
+                }
+                store = args.remove(i + 1);
+                args.remove(i--);
+            } else if (a.startsWith("--store=")) {
+                store = a.substring("--store=".length());
+                args.remove(i--);
+            }
+        }
+        return new Invocation(dataDir, store, rest.get(0), List.copyOf(args));
     }
 
     public int run(String[] argv) {
@@ -120,7 +157,8 @@ public final class Cli {
                 printUsage(out);
                 return ExitCodes.OK;
             }
-            return run(new Invocation(invocation.dataDir(), invocation.args().get(0), List.of("--help")));
+            return run(new Invocation(invocation.dataDir(), invocation.store(), invocation.args().get(0),
+                    List.of("--help")));
         }
         Command command = commands.get(invocation.command());
         if (command == null) {
@@ -132,7 +170,8 @@ public final class Cli {
             out.print(CommandHelp.of(invocation.command(), command));
             return ExitCodes.OK;
         }
-        try (CliContext context = new CliContext(DataDirectory.resolve(invocation.dataDir()), out, err, clock)) {
+        try (CliContext context = new CliContext(DataDirectory.resolve(invocation.dataDir()), invocation.store(), out,
+                err, clock)) {
             return command.run(context, invocation.args());
         } catch (UsageException e) {
             err.println("domaindesk: " + e.getMessage());
@@ -184,6 +223,10 @@ public final class Cli {
         stream.println("Options before the command:");
         stream.println("  --data-dir DIR   the data directory (default: $DOMAINDESK_HOME, else the platform's,"
                 + " e.g. ~/.local/share/domaindesk)");
+        stream.println("  --store URL      a team's PostgreSQL store, jdbc:postgresql://HOST[:PORT]/DATABASE[?user=NAME]");
+        stream.println("                   (default: $DOMAINDESK_STORE, else store.url in DIR/store.properties, else the");
+        stream.println("                   embedded store in the data directory); the password comes from");
+        stream.println("                   $DOMAINDESK_STORE_PASSWORD, $PGPASSWORD, ~/.pgpass or a prompt, never the URL");
         stream.println();
         stream.println("Exit codes: 0 done; 1 check: some records not verified; 2 usage error or bad input;");
         stream.println("3 DNS errors (check) or a network/API failure; 4 not found; 5 the service refused the API key;");

@@ -14,6 +14,12 @@ final class RestoreCommand implements Command {
         if (parsed.positionals().size() > 1 || parsed.flag("--list") && !parsed.positionals().isEmpty()) {
             throw new UsageException("usage: " + usage());
         }
+        if (!context.store().isEmbedded()) {
+            context.err().println("domaindesk: restore brings back a backup of the embedded store in the data directory;"
+                    + " the PostgreSQL store " + context.store().describe() + " is backed up and restored on its"
+                    + " server (pg_dump, pg_restore)");
+            return ExitCodes.USAGE;
+        }
         Backups backups = new Backups(context.dataDir());
         List<Backups.Backup> all = backups.list();
         if (parsed.flag("--list")) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.h2.jdbc.JdbcConnection;
 
 /**
  * The store's count of committed changes. Every transaction that wrote adds one just before it commits (the row
@@ -25,12 +24,11 @@ final class ChangeCounter {
     }
 
     /** In a transaction about to commit: counts it if it wrote anything; returns the new count, or -1. */
-    static long countIfWritten(Connection c) throws SQLException {
-        if (!c.unwrap(JdbcConnection.class).getSession().hasPendingTransaction()) {
+    static long countIfWritten(Dialect dialect, Connection c) throws SQLException {
+        if (!dialect.wrote(c)) {
             return -1;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT change_count FROM FINAL TABLE"
-                + " (UPDATE store_change SET change_count = change_count + 1 WHERE id = 1)");
+        try (PreparedStatement ps = c.prepareStatement(dialect.countChange());
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : -1;
         }

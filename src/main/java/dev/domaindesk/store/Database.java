@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file database in the data directory, its schema made by Flyway.
+ * The store: by default the embedded H2 file database in the data directory, or a PostgreSQL database a team
+ * shares (decision 0015); its schema made by Flyway from the migrations of its vendor ({@link Dialect}).
  *
  * <p>Integrity: before H2 opens the file it is compared with its {@link StoreSeal} (a damaged file is refused,
  * never written over), and {@link Backups} keeps rotated copies taken before imports, syncs and migrations.
@@ -31,7 +32,8 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     public static final String FILE_NAME = "domaindesk";
     /**
-     * The version of the newest migration in {@code db/migration} (a test keeps it true). When the store is
+     * The version of the newest migration in {@code db/migration/h2}, {@code db/migration/postgresql} and
+     * {@code db/migration/common} (the same for both vendors; a test keeps it true). When the store is
      * already at it, opening skips Flyway, which costs about half a second of every command's start.
      */
     static final String LATEST_MIGRATION = "18.1";
@@ -52,7 +54,10 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Path directory;
+    /** The embedded file's seal; null for a PostgreSQL store, which keeps its own integrity. */
     private final StoreSeal seal;
+    private final Dialect dialect;
+    private final StoreLocation location;
     private final ChangeCounter changes;
     /**
      * One transaction at a time in this process. Background checks, the scheduler's due times, the window and
@@ -62,11 +67,41 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private Database(JdbcConnectionPool pool, Path directory, StoreSeal seal) {
+    private Database(JdbcConnectionPool pool, Path directory, StoreSeal seal, Dialect dialect, StoreLocation location) {
         this.pool = pool;
         this.directory = directory;
         this.seal = seal;
+        this.dialect = dialect;
+        this.location = location;
         this.changes = new ChangeCounter();
+    }
+
+    /**
+     * Opens the store at {@code location}: the embedded file in {@code dataDir}, or a PostgreSQL database (created
+     * schema by Flyway on first use; {@code credentials} give the user and password).
+     */
+    public static Database open(Path dataDir, StoreLocation location, StoreCredentials credentials) {
+        if (location.isEmbedded()) {
+            return open(dataDir);
+        }
+        PrivateDirectory.prepare(dataDir);
+        JdbcConnectionPool pool = PostgresConnector.connect(location, credentials);
+        Database db = new Database(pool, dataDir, null, Dialect.POSTGRESQL, location);
+        try {
+            if (!isCurrent(pool)) {
+                // Flyway holds a PostgreSQL advisory lock while it migrates: processes starting together take turns
+                Flyway.configure().dataSource(pool).locations(Dialect.POSTGRESQL.migrationLocations()).load().migrate();
+            }
+            db.changes.start(db.changes.read(db));
+            return db;
+        } catch (StoreException e) {
+            pool.dispose();
+            throw e;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException("cannot prepare the schema of the store " + location.describe() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -84,13 +119,13 @@ public final class Database implements AutoCloseable {
         }
         boolean existed = Files.exists(seal.storeFile());
         JdbcConnectionPool pool = connect(dataDir, seal);
-        Database db = new Database(pool, dataDir, seal);
+        Database db = new Database(pool, dataDir, seal, Dialect.H2, StoreLocation.embedded());
         try {
             if (!isCurrent(pool)) {
                 if (existed && hasSchema(pool)) {
                     new Backups(dataDir).take(db, "migration");
                 }
-                Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+                Flyway.configure().dataSource(pool).locations(Dialect.H2.migrationLocations()).load().migrate();
             }
             long counter = db.changes.read(db);
             db.changes.start(counter);
@@ -213,7 +248,8 @@ public final class Database implements AutoCloseable {
     private static boolean isCurrent(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection();
              PreparedStatement exists = c.prepareStatement(
-                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'"
+                             + " AND TABLE_SCHEMA = CURRENT_SCHEMA");
              ResultSet found = exists.executeQuery()) {
             if (!found.next() || found.getInt(1) == 0) {
                 return false;
@@ -232,6 +268,21 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** The SQL of this store's vendor. */
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** True for the H2 file in the data directory; false for a PostgreSQL store. */
+    public boolean isEmbedded() {
+        return seal != null;
+    }
+
+    /** Where the store is. */
+    public StoreLocation location() {
+        return location;
+    }
+
     /** Held by {@code Jdbc.inTransaction} for the length of each transaction. */
     ReentrantLock turn() {
         return turn;
@@ -245,6 +296,9 @@ public final class Database implements AutoCloseable {
      */
     void committed(long count) {
         changes.committed(count);
+        if (seal == null) {
+            return;
+        }
         try {
             if (seal.read().map(s -> !s.open()).orElse(false)) {
                 seal.markOpen(count);
@@ -282,7 +336,7 @@ public final class Database implements AutoCloseable {
                 turn.unlock();
             }
         }
-        if (counter >= 0) {
+        if (counter >= 0 && seal != null) {
             seal.sealIfUnowned(counter);
         }
     }

@@ -52,7 +52,7 @@ final class Jdbc {
             try {
                 return once(db, counted, work);
             } catch (NotCommitted e) {
-                if (attempt >= ATTEMPTS || !repeatable(e.cause)) {
+                if (attempt >= ATTEMPTS || !db.dialect().repeatable(e.cause)) {
                     throw failed(db, e.cause);
                 }
                 LOG.debug("Transaction not committed ({}); running it again", e.cause.getMessage());
@@ -86,7 +86,7 @@ final class Jdbc {
             try {
                 c.setAutoCommit(false);
                 result = work.run(c);
-                change = counted ? ChangeCounter.countIfWritten(c) : -1;
+                change = counted ? ChangeCounter.countIfWritten(db.dialect(), c) : -1;
             } catch (SQLException e) {
                 rollbackQuietly(c);
                 throw new NotCommitted(e);
@@ -107,16 +107,6 @@ final class Jdbc {
         }
     }
 
-    private static boolean repeatable(SQLException e) {
-        int code = e.getErrorCode();
-        // the owner's JVM exiting answers, depending on the moment, "called at shutdown", "closed" or an I/O error
-        // (EOF on its socket); the last can also be a disk's error, which then fails again after a few tries
-        return code == ErrorCode.CONNECTION_BROKEN_1 || code == ErrorCode.DATABASE_IS_CLOSED
-                || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN || code == ErrorCode.IO_EXCEPTION_1
-                || code == ErrorCode.DEADLOCK_1 || code == ErrorCode.DATABASE_ALREADY_OPEN_1
-                || code == ErrorCode.ERROR_OPENING_DATABASE_1;
-    }
-
     private static void rollbackQuietly(Connection c) {
         try {
             c.rollback();
@@ -135,6 +125,14 @@ final class Jdbc {
     }
 
     private static StoreException failed(Database db, SQLException e) {
+        if (!db.isEmbedded()) {
+            if (db.dialect().connectionLost(e)) {
+                return new StoreException("the connection to the store " + db.location().describe() + " was lost"
+                        + " (the server stopped or the network failed); whatever this operation had not committed was"
+                        + " not written: " + e.getMessage().lines().findFirst().orElse(""), e);
+            }
+            return new StoreException("the store could not complete the operation: " + e.getMessage(), e);
+        }
         if (e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
             return Database.damaged(db.directory(), "H2 cannot read part of the store file (" + e.getMessage()
                     .lines().findFirst().orElse("") + ")", e);

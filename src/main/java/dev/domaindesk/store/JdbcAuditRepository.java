@@ -30,8 +30,7 @@ public final class JdbcAuditRepository implements AuditRepository {
             List<DomainAudit> chunk = audits.subList(from, Math.min(audits.size(), from + CHUNK));
             inTransaction(db, c -> {
                 // only for domains still there: one removed while it was audited leaves nothing behind
-                try (PreparedStatement ps = c.prepareStatement("MERGE INTO domain_audit (domain_id, audited_at, report)"
-                        + " KEY (domain_id) SELECT id, ?, ? FROM domain WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(db.dialect().upsertAuditOfExistingDomain())) {
                     for (DomainAudit a : chunk) {
                         Jdbc.setInstant(ps, 1, a.auditedAt());
                         ps.setString(2, AuditJson.toText(a));
@@ -59,7 +58,7 @@ public final class JdbcAuditRepository implements AuditRepository {
             inTransaction(db, c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT domain_id, report FROM domain_audit WHERE domain_id = ANY(?)")) {
-                    ps.setObject(1, chunk.toArray(String[]::new));
+                    ps.setArray(1, c.createArrayOf("VARCHAR", chunk.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.put(rs.getString(1), AuditJson.read(rs.getString(2)));

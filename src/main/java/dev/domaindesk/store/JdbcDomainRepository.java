@@ -131,7 +131,7 @@ public final class JdbcDomainRepository implements DomainRepository {
                     + (domainIds == null ? "" : " WHERE domain_id = ANY(?)") + " GROUP BY domain_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (domainIds != null) {
-                    ps.setObject(1, domainIds.toArray(String[]::new));
+                    ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -38,8 +38,7 @@ public final class JdbcRemoteCheckRepository implements RemoteCheckRepository {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("MERGE INTO remote_check (domain_id, checked_at,"
-                    + " verification_check, auth_recommendations) KEY (domain_id) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(db.dialect().upsertRemoteCheck())) {
                 ps.setString(1, domainId);
                 Jdbc.setInstant(ps, 2, check.checkedAt());
                 ps.setString(3, check.verificationCheckJson());

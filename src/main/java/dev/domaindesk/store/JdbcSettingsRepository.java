@@ -40,12 +40,11 @@ public final class JdbcSettingsRepository implements SettingsRepository {
         if (values.isEmpty()) {
             return;
         }
-        inTransaction(db, c -> merge(c, values));
+        inTransaction(db, c -> merge(db.dialect(), c, values));
     }
 
-    private static int[] merge(Connection c, Map<String, String> values) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+    private static int[] merge(Dialect dialect, Connection c, Map<String, String> values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(dialect.upsertSetting())) {
             for (Map.Entry<String, String> e : values.entrySet()) {
                 ps.setString(1, e.getKey());
                 ps.setString(2, e.getValue());

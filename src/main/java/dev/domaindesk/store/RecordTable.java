@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,10 +102,11 @@ final class RecordTable {
     /** The values found and the diagnoses, as five array parameters from {@code first} (NULL when empty). */
     private static void bindResults(PreparedStatement ps, int first, DnsRecord r) throws SQLException {
         List<Diagnosis> diagnoses = r.diagnoses();
-        ps.setObject(first, r.found().isEmpty() ? null : r.found().toArray(String[]::new));
+        Connection c = ps.getConnection();
+        setArray(ps, first, c, r.found().isEmpty() ? null : r.found().toArray(String[]::new));
         if (diagnoses.isEmpty()) {
             for (int i = 1; i <= 4; i++) {
-                ps.setObject(first + i, null);
+                setArray(ps, first + i, c, null);
             }
             return;
         }
@@ -120,10 +122,19 @@ final class RecordTable {
             severities[i] = diagnoses.get(i).severity().wire();
             messages[i] = diagnoses.get(i).message();
         }
-        ps.setObject(first + 1, codes);
-        ps.setObject(first + 2, severities);
-        ps.setObject(first + 3, messages);
-        ps.setObject(first + 4, anyPublish ? publish : null);
+        setArray(ps, first + 1, c, codes);
+        setArray(ps, first + 2, c, severities);
+        setArray(ps, first + 3, c, messages);
+        setArray(ps, first + 4, c, anyPublish ? publish : null);
+    }
+
+    /** A VARCHAR array through the standard JDBC call, which H2 and PostgreSQL's driver both take. */
+    private static void setArray(PreparedStatement ps, int index, Connection c, String[] values) throws SQLException {
+        if (values == null) {
+            ps.setNull(index, Types.ARRAY);
+        } else {
+            ps.setArray(index, c.createArrayOf("VARCHAR", values));
+        }
     }
 
     void deleteOfDomains(Connection c, Collection<String> domainIds) throws SQLException {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.h2.api.ErrorCode;
 
 /**
  * Work one process does for all that share the store (background re-checks), claimed by a row in
@@ -65,7 +64,7 @@ public final class StoreLease {
                 ps.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                if (Dialect.duplicateKey(e)) {
                     return false; // another process took it just now
                 }
                 throw e;

@@ -327,7 +327,7 @@ public final class RecheckScheduler implements BackgroundChecks, AutoCloseable {
                 it.remove();
             }
             if (ids.size() < size && holdLease()) {
-                for (String id : store.dueDomains(now, size - ids.size() + Math.max(0, p.unresolved()))) {
+                for (String id : store.claimDue(now, size - ids.size() + Math.max(0, p.unresolved()))) {
                     if (ids.size() < size && !p.attempted(id) && !ids.contains(id)) {
                         ids.add(id);
                     }
@@ -407,6 +407,11 @@ public final class RecheckScheduler implements BackgroundChecks, AutoCloseable {
     }
 
     private void finish(RecheckPass p, RunState endState) {
+        try {
+            store.releaseClaims();
+        } catch (RuntimeException e) {
+            LOG.debug("Could not give up this process's claims; they expire by themselves", e);
+        }
         synchronized (this) {
             lastDone = p.done();
             lastTotal = Math.max(lastTotal, lastDone);

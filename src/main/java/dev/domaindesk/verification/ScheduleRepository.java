@@ -19,6 +19,18 @@ public interface ScheduleRepository {
     /** Up to {@code limit} domains with a record due at {@code now} (never scheduled counts as due), longest overdue first. */
     List<String> dueDomains(Instant now, int limit);
 
+    /**
+     * Up to {@code limit} due domains for this process to check now. Where several processes re-check side by side
+     * (a PostgreSQL store), each domain returned is claimed for a while, so no other process is given it meanwhile.
+     */
+    default List<String> claimDue(Instant now, int limit) {
+        return dueDomains(now, limit);
+    }
+
+    /** Gives up this process's claims (a pass ended), so what it did not check goes to another process at once. */
+    default void releaseClaims() {
+    }
+
     /** Every domain's id, for "check all". */
     List<String> allDomainIds();
 

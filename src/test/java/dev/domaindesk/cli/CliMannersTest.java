@@ -95,7 +95,7 @@ class CliMannersTest {
     void anUnknownOptionBeforeTheCommandNamesItselfAndTheOverallUsage() {
         Result r = run("--verbose", "list");
         assertEquals(2, r.code());
-        assertTrue(r.err().startsWith("domaindesk: unknown option --verbose\nusage: domaindesk [--data-dir DIR] COMMAND"), r.err());
+        assertTrue(r.err().startsWith("domaindesk: unknown option --verbose\nusage: domaindesk [--data-dir DIR] [--store JDBC-URL] COMMAND"), r.err());
     }
 
     @Test

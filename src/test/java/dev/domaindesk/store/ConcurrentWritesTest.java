@@ -20,13 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Check results and due times written at once from several threads, in opposite orders: no deadlock, nothing lost. */
-class ConcurrentWritesTest {
-    @TempDir
-    Path dir;
+class ConcurrentWritesTest extends StoreTestBase {
 
     @Test
     void batchesWrittenConcurrentlyInOppositeOrdersAllLand() throws Exception {
-        try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
+        try (AppContext app = open(Clock.systemUTC())) {
             List<DnsRecord> records = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 DomainWithRecords d = app.domains().add("d" + i + ".example", null);

@@ -30,15 +30,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DomainStoreTest {
+class DomainStoreTest extends StoreTestBase {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.678Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
 
     @Test
     void addCreatesTheServicesRecordSetFromTheDefaultProfile() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             DomainWithRecords added = app.domains().add("Example.COM.", null);
             assertEquals("example.com", added.domain().name().ascii());
             assertEquals(DomainStatus.PENDING, added.domain().status());
@@ -61,7 +59,7 @@ class DomainStoreTest {
 
     @Test
     void recordOwnersAnswersForMoreIdsThanAnH2ArrayHolds() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             DomainWithRecords added = app.domains().add("example.com", null);
             List<String> ids = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 80_000)
                     .mapToObj(i -> "dns_absent_" + i).toList());
@@ -73,7 +71,7 @@ class DomainStoreTest {
 
     @Test
     void idsComeInNameOrderLikeTheDomains() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             app.domains().add("zeta.example", null);
             app.domains().add("alpha.example", null);
             app.domains().add("mid.example", null);
@@ -85,7 +83,7 @@ class DomainStoreTest {
 
     @Test
     void regionIsASetting() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             new JdbcSettingsRepository(AppContextAccess.database(app)).put("region", "eu-west-1");
             DomainWithRecords added = app.domains().add("example.net", "ses");
             assertEquals("10 inbound-smtp.eu-west-1.amazonaws.com", added.records().get(1).value());
@@ -99,7 +97,7 @@ class DomainStoreTest {
                 {"name": "google", "records": [
                   {"type": "MX", "name": "{domain}", "value": "1 smtp.google.com"},
                   {"type": "TXT", "name": "{domain}", "value": "google-site-verification={base64:v}"}]}""");
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             assertEquals(List.of("google", "ses"), app.domains().profileNames());
             DomainWithRecords added = app.domains().add("example.org", "google");
             assertEquals(2, added.records().size());
@@ -112,7 +110,7 @@ class DomainStoreTest {
 
     @Test
     void refusedNamesAndDuplicatesStoreNothing() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             app.domains().add("example.com", null);
             String before = StoreDump.of(AppContextAccess.database(app));
             assertThrows(InvalidDomainNameException.class, () -> app.domains().add("https://example.org/", null));
@@ -123,7 +121,7 @@ class DomainStoreTest {
 
     @Test
     void removeTakesEveryRecordAndItsCheckResultsWithIt() throws Exception {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             DomainWithRecords keep = app.domains().add("keep.example", null);
             DomainWithRecords gone = app.domains().add("gone.example", null);
             DnsRecord r = gone.records().get(0);
@@ -146,7 +144,7 @@ class DomainStoreTest {
     @Test
     void aDiagnosisKeepsItsValueToPublish() {
         DnsRecord stored;
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             DnsRecord r = app.domains().add("fix.example", null).records().get(2);
             List<Diagnosis> why = List.of(new Diagnosis("MULTIPLE_SPF", Severity.ERROR, "merge them",
                     "v=spf1 include:amazonses.com include:mailgun.org ~all"), new Diagnosis("NOTE", Severity.INFO, "n"));
@@ -154,7 +152,7 @@ class DomainStoreTest {
                     false, CLOCK.instant())));
             stored = r;
         }
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             List<Diagnosis> back = app.domains().records(stored.domainId()).stream().filter(x -> x.id().equals(stored.id()))
                     .findFirst().orElseThrow().diagnoses();
             assertEquals("v=spf1 include:amazonses.com include:mailgun.org ~all", back.get(0).publish());
@@ -164,7 +162,7 @@ class DomainStoreTest {
 
     @Test
     void checksOfARemovedDomainAreDroppedWithoutError() {
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             DomainWithRecords gone = app.domains().add("gone.example", null);
             app.domains().remove(gone.domain().id());
             DnsRecord late = gone.records().get(0).withCheck(true, CheckState.VERIFIED, List.of("v"), List.of(), false,
@@ -177,12 +175,12 @@ class DomainStoreTest {
     @Test
     void everythingSurvivesAReopen() {
         String before;
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             app.domains().add("bücher.example", null);
             app.domains().add("example.com", null);
             before = StoreDump.of(AppContextAccess.database(app));
         }
-        try (AppContext app = new AppContext(dir, CLOCK)) {
+        try (AppContext app = open(CLOCK)) {
             assertEquals(before, StoreDump.of(AppContextAccess.database(app)));
             assertEquals(List.of("example.com", "xn--bcher-kva.example"),
                     app.domains().list().stream().map(d -> d.name().ascii()).toList());

@@ -20,26 +20,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The settings repository over a real H2 file, and the typed settings' policies over it. */
-class JdbcSettingsRepositoryTest {
-    @TempDir
-    Path dir;
+class JdbcSettingsRepositoryTest extends StoreTestBase {
 
     @Test
     void valuesSurviveReopeningAndPutReplaces() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             assertEquals(Optional.empty(), settings.get("region"));
             settings.put("region", "us-west-2");
             settings.put("region", "eu-west-1");
         }
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             assertEquals(Optional.of("eu-west-1"), new JdbcSettingsRepository(db).get("region"));
         }
     }
 
     @Test
     void putAllIsAllOrNothing() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             settings.put("dns.timeoutMs", "1500");
             Map<String, String> values = new LinkedHashMap<>();
@@ -60,7 +58,7 @@ class JdbcSettingsRepositoryTest {
 
     @Test
     void checkAndScheduleSettingsOutOfRangeFallBackToTheirDefaults() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             settings.putAll(Map.of("dns.timeoutMs", "-5", "check.concurrency", "many",
                     ScheduleSettings.CADENCE_KEY, "0", ScheduleSettings.FAIL_AFTER_KEY, "24"));
@@ -76,7 +74,7 @@ class JdbcSettingsRepositoryTest {
 
     @Test
     void clientSettingsOutOfRangeAreRefusedNamingTheSetting() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             settings.put("api.parallelism", "17");
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientSettings.load(settings));
@@ -88,7 +86,7 @@ class JdbcSettingsRepositoryTest {
 
     @Test
     void historyRetentionFallsBackToAYearWhenUnreadable() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             HistoryService history = new HistoryService(new JdbcHistoryRepository(db), settings, Clock.systemUTC());
             settings.put(HistoryService.RETENTION_DAYS, "forever");
@@ -100,7 +98,7 @@ class JdbcSettingsRepositoryTest {
 
     @Test
     void aBlankValueIsTheDefaultUnlessBlankMeansSomething() {
-        try (Database db = Database.open(dir)) {
+        try (Database db = openDatabase()) {
             JdbcSettingsRepository settings = new JdbcSettingsRepository(db);
             settings.put("k", " ");
             assertEquals(7L, Setting.wholeNumber("k", 7, 1, 9).orRefuse(settings));

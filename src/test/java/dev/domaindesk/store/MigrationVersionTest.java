@@ -20,26 +20,68 @@ class MigrationVersionTest {
     @TempDir
     Path dir;
 
+    /** Both vendors' newest migration is the one the fast path knows (common/ counts for both). */
     @Test
     void theFastPathKnowsTheNewestMigration() throws Exception {
-        Path migrations = Path.of(Database.class.getResource("/db/migration").toURI());
-        List<String> versions;
-        try (Stream<Path> files = Files.list(migrations)) {
-            versions = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("V[0-9_]+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
-                    .sorted(Comparator.comparing(v -> List.of(v.split("\\.")).stream()
-                            .map(part -> String.format("%06d", Integer.parseInt(part))).toList().toString()))
-                    .toList();
+        for (Dialect dialect : Dialect.values()) {
+            List<String> versions = new java.util.ArrayList<>();
+            for (String location : dialect.migrationLocations()) {
+                java.net.URL found = Database.class.getResource("/" + location.substring("classpath:".length()));
+                if (found == null) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(Path.of(found.toURI()))) {
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.matches("V[0-9_]+__.*\\.sql"))
+                            .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                            .forEach(versions::add);
+                }
+            }
+            versions.sort(Comparator.comparing(v -> List.of(v.split("\\.")).stream()
+                    .map(part -> String.format("%06d", Integer.parseInt(part))).toList().toString()));
+            assertEquals(versions.get(versions.size() - 1), Database.LATEST_MIGRATION,
+                    "update Database.LATEST_MIGRATION when adding a migration (" + dialect + ")");
         }
-        assertEquals(versions.get(versions.size() - 1), Database.LATEST_MIGRATION,
-                "update Database.LATEST_MIGRATION when adding a migration");
     }
+
+    /**
+     * The H2 migrations kept their versions and contents when they moved to db/migration/h2 (Flyway compares
+     * checksums of the scripts with those an existing store recorded; the folder is not part of it).
+     */
+    @Test
+    void anH2StoreMadeBeforeTheMoveStillValidates() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration/h2")
+                .load().migrate();
+        var validated = org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "")
+                .locations(Dialect.H2.migrationLocations()).load().validateWithResult();
+        assertTrue(validated.validationSuccessful, String.valueOf(validated.invalidMigrations));
+        java.util.Map<String, Integer> recorded = new java.util.LinkedHashMap<>();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
+             PreparedStatement ps = c.prepareStatement("SELECT \"version\", \"checksum\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                recorded.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        KNOWN_CHECKSUMS.forEach((version, checksum) -> assertEquals(checksum, recorded.get(version),
+                "V" + version + "'s checksum changed: existing stores would be refused"));
+    }
+
+    /** The checksums stores made before decision 0015 recorded (db/migration as it was, Flyway 13.12.1). */
+    private static final java.util.Map<String, Integer> KNOWN_CHECKSUMS = java.util.Map.ofEntries(
+            java.util.Map.entry("1", 868909534), java.util.Map.entry("5.1", 549896255),
+            java.util.Map.entry("5.2", 2139488759), java.util.Map.entry("6.1", 1393510668),
+            java.util.Map.entry("6.2", 1487030789), java.util.Map.entry("7.1", 1082141865),
+            java.util.Map.entry("9.1", -110904309), java.util.Map.entry("12.1", 381793873),
+            java.util.Map.entry("13.1", 1212956550), java.util.Map.entry("16.1", -1666330692),
+            java.util.Map.entry("18.1", 1326691682));
 
     @Test
     void foundValuesAndDiagnosesOfAnOlderStoreMoveIntoTheRecordRow() throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration/h2")
                 .target("5.2").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
              java.sql.Statement st = c.createStatement()) {
@@ -75,7 +117,7 @@ class MigrationVersionTest {
     @Test
     void anOlderStoresCheckedRecordsStartTheirHistory() throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration/h2")
                 .target("12.1").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
              java.sql.Statement st = c.createStatement()) {
@@ -104,7 +146,7 @@ class MigrationVersionTest {
     @Test
     void findingsOfAStoreAt12_1AreKeptAndLoseTheirLengthLimit() throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration/h2")
                 .target("12.1").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
              java.sql.Statement st = c.createStatement()) {

@@ -1,6 +1,7 @@
 package dev.domaindesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
@@ -15,13 +16,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScheduleStoreTest {
-    @TempDir
-    Path dir;
+class ScheduleStoreTest extends StoreTestBase {
 
     @Test
     void rowsAreTheRecordsOfTheAskedDomainsWhetherAskedOneByOneOrByAScan() {
-        try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
+        try (AppContext app = open(Clock.systemUTC())) {
             ScheduleStore store = new ScheduleStore(AppContextAccess.database(app));
             java.util.List<String> ids = new java.util.ArrayList<>();
             for (int i = 0; i < 520; i++) {
@@ -41,7 +40,7 @@ class ScheduleStoreTest {
 
     @Test
     void theEarliestDueTimeIsTheEpochWhileARecordWasNeverScheduledThenTheSmallestOne() {
-        try (AppContext app = new AppContext(dir, Clock.systemUTC())) {
+        try (AppContext app = open(Clock.systemUTC())) {
             ScheduleStore store = new ScheduleStore(AppContextAccess.database(app));
             assertEquals(Optional.empty(), store.earliestDue(), "no records, nothing due");
 
@@ -56,6 +55,47 @@ class ScheduleStoreTest {
             }
             store.reschedule(next);
             assertEquals(Optional.of(base.plusSeconds(60)), store.earliestDue());
+        }
+    }
+
+    /**
+     * Two processes asking for due domains at once are given different ones: on PostgreSQL each is claimed
+     * (decision 0015); the embedded store gives all to one process, which holds the re-check lease (decision 0011).
+     */
+    @Test
+    void twoStoresAskingForDueDomainsAtOnceAreGivenDisjointSetsOnPostgresql() throws Exception {
+        try (AppContext app = open(Clock.systemUTC()); Database second = openDatabase()) {
+            for (int i = 0; i < 60; i++) {
+                app.domains().add("c" + i + ".example", null);
+            }
+            ScheduleStore a = new ScheduleStore(AppContextAccess.database(app));
+            ScheduleStore b = new ScheduleStore(second);
+            Instant now = Instant.now();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var ca = pool.submit(() -> a.claimDue(now, 25));
+                var cb = pool.submit(() -> b.claimDue(now, 25));
+                java.util.Set<String> fromA = java.util.Set.copyOf(ca.get());
+                java.util.Set<String> fromB = java.util.Set.copyOf(cb.get());
+                if (store.isEmbedded()) {
+                    assertEquals(25, fromA.size(), "the embedded store claims nothing: the lease decides");
+                    assertEquals(fromA, fromB);
+                    return;
+                }
+                assertEquals(25, fromA.size());
+                assertEquals(25, fromB.size());
+                java.util.Set<String> both = new java.util.HashSet<>(fromA);
+                both.retainAll(fromB);
+                assertEquals(java.util.Set.of(), both, "no domain given to both");
+                java.util.Set<String> moreForA = java.util.Set.copyOf(a.claimDue(now, 60));
+                assertEquals(35, moreForA.size(), "its own 25 and the 10 nobody had");
+                assertTrue(moreForA.containsAll(fromA));
+                assertEquals(fromB, java.util.Set.copyOf(b.claimDue(now, 60)), "b keeps its own, gets none of a's");
+                b.releaseClaims();
+                assertEquals(60, a.claimDue(now, 60).size(), "what b gave up (still due, not checked) goes to a");
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.domaindesk.ui.shell;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.app.DataDirectory;
+import dev.domaindesk.app.StoreChoice;
+import dev.domaindesk.store.StoreCredentials;
 import dev.domaindesk.concurrent.BackgroundPriority;
 import dev.domaindesk.settings.WindowPlacement;
 import dev.domaindesk.settings.WindowPlacementFile;
@@ -38,6 +40,7 @@ public class DesktopApp extends Application {
     private static final String CSS = Objects.requireNonNull(DesktopApp.class.getResource("/dev/domaindesk/ui/app.css")).toExternalForm();
 
     private static Path dataDir;
+    private static String storeOption;
     private static BackgroundExecutors executors;
     private static CompletableFuture<AppContext> context;
     private static Optional<WindowPlacement> placement = Optional.empty();
@@ -54,12 +57,18 @@ public class DesktopApp extends Application {
      * when there is no display to open it on.
      */
     public static int open(String dataDirOption) {
+        return open(dataDirOption, null);
+    }
+
+    /** As {@link #open(String)}, on the store {@code storeOption} ({@code --store}; null: the environment's or setting's). */
+    public static int open(String dataDirOption, String storeOptionGiven) {
         if (!Display.available()) {
             System.err.println(NO_DISPLAY);
             return 1;
         }
         JavaFxWarnings.silenceClassPathWarning();
         dataDir = DataDirectory.resolve(dataDirOption);
+        storeOption = storeOptionGiven;
         Optional<BackgroundPriority> priority = BackgroundPriority.install(3); // before the first background thread
         executors = new BackgroundExecutors(3, 150);
         context = new CompletableFuture<>();
@@ -153,7 +162,9 @@ public class DesktopApp extends Application {
     }
 
     private static void openStore() {
-        CompletableFuture.supplyAsync(() -> new AppContext(dataDir, Clock.systemDefaultZone(), executors), executors.io())
+        // no prompt here: a window's password comes from the environment or ~/.pgpass (docs/team-store.md)
+        CompletableFuture.supplyAsync(() -> new AppContext(dataDir, StoreChoice.resolve(storeOption, System.getenv(), dataDir),
+                        StoreCredentials.from(System.getenv(), null), Clock.systemDefaultZone(), executors), executors.io())
                 .whenComplete((ctx, error) -> {
                     if (error != null) {
                         context.completeExceptionally(error);
