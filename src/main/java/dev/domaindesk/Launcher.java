@@ -5,7 +5,7 @@ import dev.domaindesk.cli.ExitCodes;
 import dev.domaindesk.cli.StandardOutput;
 import dev.domaindesk.cli.UsageException;
 import dev.domaindesk.launch.CommandJvm;
-import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.shell.DesktopApp;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;

@@ -9,7 +9,6 @@ import dev.domaindesk.api.client.Sleeper;
 import dev.domaindesk.api.client.SyncService;
 import dev.domaindesk.api.keys.ApiKeyService;
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.ProfileRegistry;
@@ -30,7 +29,6 @@ import dev.domaindesk.store.StoreLocation;
 import dev.domaindesk.store.StoreLease;
 import dev.domaindesk.store.JdbcRemoteCheckRepository;
 import dev.domaindesk.verification.CheckService;
-import dev.domaindesk.verification.EngineBulkChecker;
 import dev.domaindesk.verification.RecheckLease;
 import dev.domaindesk.verification.RecheckScheduler;
 import dev.domaindesk.verification.ScheduleRepository;
@@ -68,10 +66,12 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final RemoteCheckService remoteChecks;
     private final StoreChanges storeChanges;
-    private final BackgroundExecutors executors = new BackgroundExecutors(2, 150);
+    private final BackgroundExecutors executors;
+    /** True when this context made its executors (commands): it shuts them down; the window shuts its own. */
+    private final boolean ownsExecutors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** Over the embedded store in {@code dataDir}. */
+    /** Over the embedded store in {@code dataDir}, with executors of its own (a command), shut down by {@link #close()}. */
     public AppContext(Path dataDir, Clock clock) {
         this(dataDir, StoreLocation.embedded(), StoreCredentials.none(), clock);
     }
@@ -81,6 +81,24 @@ public final class AppContext implements AutoCloseable {
      * directory then keeps only what is this machine's: profiles, the service key, the window's place).
      */
     public AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock) {
+        this(dataDir, store, credentials, clock, new BackgroundExecutors(2, 150), true);
+    }
+
+    /** Over the embedded store, on the caller's executors (the window's, one set per process), which the caller shuts down. */
+    public AppContext(Path dataDir, Clock clock, BackgroundExecutors executors) {
+        this(dataDir, StoreLocation.embedded(), StoreCredentials.none(), clock, executors, false);
+    }
+
+    /** Over the store at {@code store}, on the caller's executors, which the caller shuts down. */
+    public AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock,
+                      BackgroundExecutors executors) {
+        this(dataDir, store, credentials, clock, executors, false);
+    }
+
+    private AppContext(Path dataDir, StoreLocation store, StoreCredentials credentials, Clock clock,
+                       BackgroundExecutors executors, boolean ownsExecutors) {
+        this.executors = executors;
+        this.ownsExecutors = ownsExecutors;
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = Database.open(dataDir, store, credentials);
@@ -92,14 +110,15 @@ public final class AppContext implements AutoCloseable {
         this.exporter = new ExportService(domains, repository);
         this.settings = new SettingsStore(settingsRepository);
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
-        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf());
+        this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf(),
+                executors.checkStore());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.schedule = new ScheduleStore(database, clock);
         // embedded: one process re-checks at a time (decision 0011); PostgreSQL: all do, each claiming the due
         // domains it checks (decision 0015)
         RecheckLease lease = database.isEmbedded()
                 ? recheckLease(new StoreLease(database, StoreLease.RECHECKS, clock)) : RecheckLease.ALONE;
-        this.scheduler = new RecheckScheduler(new EngineBulkChecker(checks, checks::storedOptions), schedule,
+        this.scheduler = new RecheckScheduler(checks, schedule,
                 () -> ScheduleSettings.load(settingsRepository), clock, RecheckScheduler.DEFAULT_CHUNK, lease,
                 executors.scheduler());
         this.storeChanges = new StoreChanges(database);
@@ -212,11 +231,11 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Serves the store in the service's API ({@code serve}) with {@code threads} workers; remote checks use the
-     * stored check settings as they are now.
+     * stored check settings as they are at each check.
      */
     public ApiServer startApiServer(String bind, int port, int threads) throws IOException {
-        return ApiServer.start(bind, port, threads, repository, apiKeys,
-                new EngineCheckRunner(repository, checks, checks.storedOptions()));
+        return ApiServer.start(bind, port, executors.own(ApiServer.readers()),
+                executors.own(ApiServer.workers(threads)), repository, apiKeys, checks);
     }
 
     /** Starts background re-checking: whatever is due now, then a look every 15 seconds. The window calls this. */
@@ -258,7 +277,9 @@ public final class AppContext implements AutoCloseable {
         }
         storeChanges.close();
         scheduler.close();
-        executors.close();
+        if (ownsExecutors) {
+            executors.close();
+        }
         database.close();
     }
 }

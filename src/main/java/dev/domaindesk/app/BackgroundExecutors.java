@@ -1,7 +1,9 @@
 package dev.domaindesk.app;
 
 import dev.domaindesk.concurrent.BackgroundThreads;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,24 +11,34 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The app's own threads for H2, DNS and files: background threads (see BackgroundThreads), bounded, shut down once,
- * on exit; services receive them by constructor.
+ * The app's own threads for H2, DNS, files and HTTP: background threads (see BackgroundThreads), bounded, shut down
+ * once, on exit; services receive them by constructor. One per process: the window's composition root and its
+ * {@link AppContext} share it.
  */
 public final class BackgroundExecutors implements AutoCloseable {
     /** jSPF blocks a thread per evaluation; two keep SPF records from holding up the rest of a check. */
     private static final int SPF_THREADS = 2;
     /** The upper bound of {@code api.parallelism}. */
     private static final int SYNC_DOWNLOADS = 16;
+    /**
+     * Check runs storing their results at once (each run has one writer for its whole length): a window's check, the
+     * re-checker's chunk, serve's checks. A run beyond them stores once one ends; its DNS side waits meanwhile.
+     */
+    private static final int CHECK_WRITERS = 4;
     private final ExecutorService io;
     private final Executor batchDelay;
     private final ExecutorService spf;
+    private final ExecutorService checkStore;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService downloads;
+    /** Pools made on demand (serve's), shut down with the rest. */
+    private final List<ExecutorService> owned = new CopyOnWriteArrayList<>();
 
     public BackgroundExecutors(int threads, long batchDelayMillis) {
         this.io = Executors.newFixedThreadPool(threads, BackgroundThreads.numbered("domaindesk-io"));
         this.batchDelay = CompletableFuture.delayedExecutor(batchDelayMillis, TimeUnit.MILLISECONDS, io);
         this.spf = BackgroundThreads.bounded("domaindesk-spf", SPF_THREADS);
+        this.checkStore = BackgroundThreads.bounded("domaindesk-check-store", CHECK_WRITERS);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
         this.downloads = BackgroundThreads.bounded("sync-records", SYNC_DOWNLOADS);
     }
@@ -46,6 +58,11 @@ public final class BackgroundExecutors implements AutoCloseable {
         return spf;
     }
 
+    /** Where each check run's one writer stores its results. */
+    public Executor checkStore() {
+        return checkStore;
+    }
+
     /** Where blocking work runs. */
     public Executor io() {
         return io;
@@ -56,11 +73,19 @@ public final class BackgroundExecutors implements AutoCloseable {
         return batchDelay;
     }
 
+    /** Takes {@code pool} over: it is shut down with the others (serve's connection and worker pools). */
+    public ExecutorService own(ExecutorService pool) {
+        owned.add(pool);
+        return pool;
+    }
+
     @Override
     public void close() {
         io.shutdownNow();
         spf.shutdownNow();
+        checkStore.shutdownNow();
         scheduler.shutdownNow();
         downloads.shutdownNow();
+        owned.forEach(ExecutorService::shutdownNow);
     }
 }

@@ -2,6 +2,7 @@ package dev.domaindesk.cli;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.domains.Domain;
+import dev.domaindesk.verification.CheckEvent;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckSummary;
@@ -66,7 +67,12 @@ final class CheckCommand implements Command {
         }
 
         @Override
-        public synchronized void progress(int done, int total) {
+        public synchronized void on(CheckEvent event) {
+            if (!(event instanceof CheckEvent.Progress progress)) {
+                return;
+            }
+            int done = progress.done();
+            int total = progress.total();
             long now = System.nanoTime();
             if (done == total || now - last > 500_000_000L) {
                 last = now;

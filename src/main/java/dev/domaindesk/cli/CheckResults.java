@@ -2,6 +2,7 @@ package dev.domaindesk.cli;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
+import dev.domaindesk.verification.CheckEvent;
 import dev.domaindesk.verification.CheckListener;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,14 +20,16 @@ final class CheckResults implements CheckListener {
     }
 
     @Override
-    public void progress(int doneRecords, int totalRecords) {
-        progress.progress(doneRecords, totalRecords);
+    public void on(CheckEvent event) {
+        if (event instanceof CheckEvent.Stored batch) {
+            stored(batch);
+        }
+        progress.on(event);
     }
 
-    @Override
-    public synchronized void stored(List<Domain> batchDomains, List<DnsRecord> batchRecords) {
-        batchDomains.forEach(d -> domains.put(d.id(), d));
-        batchRecords.forEach(r -> records.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r));
+    private synchronized void stored(CheckEvent.Stored batch) {
+        batch.domains().forEach(d -> domains.put(d.id(), d));
+        batch.records().forEach(r -> records.computeIfAbsent(r.domainId(), k -> new ArrayList<>()).add(r));
     }
 
     synchronized Map<String, Domain> domains() {

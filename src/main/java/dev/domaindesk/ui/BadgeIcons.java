@@ -9,7 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** Each badge's icon glyph. No JavaFX here, so the icon sets (big enums) can be loaded on any thread. */
-final class BadgeIcons {
+public final class BadgeIcons {
     private BadgeIcons() {
     }
 
@@ -27,7 +27,7 @@ final class BadgeIcons {
     }
 
     /** Every badge's icon (loads every icon set the badges use). */
-    static List<Ikon> all() {
+    public static List<Ikon> all() {
         return Arrays.stream(Badge.values()).map(BadgeIcons::of).toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.domaindesk.verification;
 
-import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -42,6 +41,8 @@ final class CheckRunner implements CheckRun {
     private final RecheckPolicy policy;
     private final CheckListener listener;
     private final Runnable afterRun;
+    /** Where this run's one writer thread comes from (the app's pool). */
+    private final Executor writer;
     private final DnsClient client;
     private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
@@ -70,9 +71,10 @@ final class CheckRunner implements CheckRun {
     }
 
     CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
-                RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor) {
+                RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor, Executor writer) {
         this.repository = repository;
         this.afterRun = afterRun;
+        this.writer = writer;
         this.clock = clock;
         this.policy = policy;
         this.listener = listener;
@@ -89,8 +91,7 @@ final class CheckRunner implements CheckRun {
         for (Domain domain : domains) {
             queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of()), Set.of()));
         }
-        Thread writer = BackgroundThreads.named("domaindesk-check-store").newThread(() -> write(domains.size()));
-        writer.start();
+        writer.execute(() -> write(domains.size()));
         for (int i = 0; i < domainsInFlight; i++) {
             startNext();
         }
@@ -149,7 +150,7 @@ final class CheckRunner implements CheckRun {
     private void checkRecords(Domain domain, List<DnsRecord> records) {
         List<CompletableFuture<DnsRecord>> checks = records.stream().map(r -> judge.of(domain, r)
                 .thenApply(v -> {
-                    notify(() -> listener.progress(doneRecords.incrementAndGet(), totalRecords));
+                    notify(() -> listener.on(CheckEvent.Progress.running(doneRecords.incrementAndGet(), totalRecords)));
                     return Verdicts.apply(r, v);
                 })).toList();
         CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
@@ -269,7 +270,7 @@ final class CheckRunner implements CheckRun {
         for (DnsRecord r : records) {
             counts[r.checkState() == CheckState.VERIFIED ? 0 : r.checkState() == CheckState.DNS_ERROR ? 2 : 1]++;
         }
-        notify(() -> listener.stored(List.copyOf(domains), List.copyOf(records)));
+        notify(() -> listener.on(new CheckEvent.Stored(List.copyOf(domains), List.copyOf(records))));
     }
 
     /** Before the run reports done, so the store is still open; a failure is logged and changes no outcome. */
@@ -309,6 +310,14 @@ final class CheckRunner implements CheckRun {
     private CheckSummary summary(int domainCount) {
         boolean offline = client.answered() > 0 && client.networkFailures() == client.answered();
         return new CheckSummary(startedAt, domainCount, counts[0], counts[1], counts[2], offline, cancelled, notStored);
+    }
+
+    @Override
+    public RunState state() {
+        if (!done.isDone()) {
+            return RunState.RUNNING;
+        }
+        return done.isCompletedExceptionally() ? RunState.FAILED : RunState.ended(done.join(), null);
     }
 
     @Override

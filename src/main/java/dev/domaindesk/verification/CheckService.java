@@ -21,11 +21,12 @@ import org.slf4j.LoggerFactory;
  * Checks domains' records against real DNS and stores the verdicts. Plain Java, shared by the window, the
  * scheduler and the command line. Each {@link #start} is an independent run with its own DNS client.
  */
-public final class CheckService {
+public final class CheckService implements CheckStarter {
     private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
     private static final int FEW = 50;
-    /** For services built without the app's executors (tests, tools): its idle threads end by themselves. */
+    /** For services built without the app's executors (tests, tools): their idle threads end by themselves. */
     private static final Executor UNOWNED_SPF = BackgroundThreads.bounded("domaindesk-spf", 2);
+    private static final Executor UNOWNED_WRITERS = BackgroundThreads.bounded("domaindesk-check-store", 4);
 
     private final DomainRepository repository;
     private final SettingsRepository settings;
@@ -33,6 +34,7 @@ public final class CheckService {
     private final int authoritativePort;
     private final Runnable afterEachRun;
     private final Executor spf;
+    private final Executor writers;
 
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock) {
         this(repository, settings, clock, 53, () -> { });
@@ -49,13 +51,17 @@ public final class CheckService {
      */
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
                         Runnable afterEachRun) {
-        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF);
+        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF, UNOWNED_WRITERS);
     }
 
-    /** {@code spf}: where every run's SPF evaluations block on their DNS answers (the app's, shut down by it). */
+    /**
+     * {@code spf}: where every run's SPF evaluations block on their DNS answers; {@code writers}: where each run's one
+     * writer stores its results for as long as the run lasts (both the app's, shut down by it).
+     */
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
-                        Runnable afterEachRun, Executor spf) {
+                        Runnable afterEachRun, Executor spf, Executor writers) {
         this.spf = spf;
+        this.writers = writers;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -66,6 +72,12 @@ public final class CheckService {
     /** The options in the stored settings (resolvers, timeout, queries in flight), read now. */
     public CheckOptions storedOptions() {
         return CheckSettings.read(settings);
+    }
+
+    /** Starts checking the given domains with the options in the stored settings. */
+    @Override
+    public CheckRun start(Collection<String> domainIds, CheckListener listener) {
+        return start(domainIds, storedOptions(), listener);
     }
 
     /**
@@ -85,9 +97,18 @@ public final class CheckService {
         Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
         LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
-        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy,
-                listener == null ? CheckListener.NONE : listener, afterEachRun, spf);
+        CheckListener events = listener == null ? CheckListener.NONE : listener;
+        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy, events, afterEachRun, spf,
+                writers);
         run.start(domains, records);
+        // after the last Stored: the writer completes done() only once every batch was reported
+        run.done().whenComplete((summary, failure) -> {
+            try {
+                events.on(new CheckEvent.Finished(RunState.ended(summary, failure), summary, failure));
+            } catch (RuntimeException e) {
+                LOG.warn("A check listener failed", e);
+            }
+        });
         return run;
     }
 

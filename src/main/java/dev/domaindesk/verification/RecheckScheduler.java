@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -29,11 +29,11 @@ import org.slf4j.LoggerFactory;
  * <p>Nothing here waits on a clock: {@link #tick()} runs whatever is due at the injected clock's time, and
  * {@link #start(Duration)} merely calls it periodically.
  */
-public final class RecheckScheduler implements AutoCloseable {
+public final class RecheckScheduler implements BackgroundChecks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecheckScheduler.class);
     public static final int DEFAULT_CHUNK = 1000;
 
-    private final BulkChecker checker;
+    private final CheckStarter checks;
     private final ScheduleRepository store;
     private final Supplier<ScheduleSettings> settings;
     private final Clock clock;
@@ -43,9 +43,9 @@ public final class RecheckScheduler implements AutoCloseable {
     private volatile ScheduledFuture<?> timer;
     private final RecheckLease lease;
     private volatile boolean leaseHeld;
-    private final List<SchedulerListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<CheckListener> listeners = new CopyOnWriteArrayList<>();
     private final LinkedHashSet<String> priority = new LinkedHashSet<>();
-    private volatile SchedulerState state = SchedulerState.IDLE;
+    private volatile RunState state = RunState.IDLE;
     private volatile RecheckPass pass;
     private volatile Instant offlineRetryAt;
     private int offlineAttempts;
@@ -56,29 +56,33 @@ public final class RecheckScheduler implements AutoCloseable {
     private int lastDone;
     private int lastTotal;
 
-    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
-                            int chunkSize) {
-        this(checker, store, settings, clock, chunkSize, RecheckLease.ALONE);
+    /**
+     * {@code checks} starts each chunk's run, which stores the records' next due times by the same schedule as
+     * {@code settings} (the engine's {@link CheckService} reads both from the stored settings).
+     */
+    public RecheckScheduler(CheckStarter checks, ScheduleRepository store, Supplier<ScheduleSettings> settings,
+                            Clock clock, int chunkSize) {
+        this(checks, store, settings, clock, chunkSize, RecheckLease.ALONE);
     }
 
     /** {@code lease}: due records are re-checked only while this process holds it; "check now" always runs. */
-    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
-                            int chunkSize, RecheckLease lease) {
-        this(checker, store, settings, clock, chunkSize, lease,
+    public RecheckScheduler(CheckStarter checks, ScheduleRepository store, Supplier<ScheduleSettings> settings,
+                            Clock clock, int chunkSize, RecheckLease lease) {
+        this(checks, store, settings, clock, chunkSize, lease,
                 Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler")), true);
     }
 
     /** {@code executor}: one thread, the app's (it shuts it down); the scheduler's state changes only on it. */
-    public RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings, Clock clock,
-                            int chunkSize, RecheckLease lease, ScheduledExecutorService executor) {
-        this(checker, store, settings, clock, chunkSize, lease, executor, false);
+    public RecheckScheduler(CheckStarter checks, ScheduleRepository store, Supplier<ScheduleSettings> settings,
+                            Clock clock, int chunkSize, RecheckLease lease, ScheduledExecutorService executor) {
+        this(checks, store, settings, clock, chunkSize, lease, executor, false);
     }
 
-    private RecheckScheduler(BulkChecker checker, ScheduleRepository store, Supplier<ScheduleSettings> settings,
+    private RecheckScheduler(CheckStarter checks, ScheduleRepository store, Supplier<ScheduleSettings> settings,
                              Clock clock, int chunkSize, RecheckLease lease, ScheduledExecutorService executor,
                              boolean ownsExecutor) {
         this.lease = lease;
-        this.checker = checker;
+        this.checks = checks;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -87,12 +91,27 @@ public final class RecheckScheduler implements AutoCloseable {
         this.ownsExecutor = ownsExecutor;
     }
 
-    public void addListener(SchedulerListener listener) {
+    /** Hears {@link CheckEvent.Progress} (the state, domains of the pass) and each {@link CheckEvent.Stored}. */
+    @Override
+    public void addListener(CheckListener listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(SchedulerListener listener) {
+    public void removeListener(CheckListener listener) {
         listeners.remove(listener);
+    }
+
+    @Override
+    public Optional<Instant> nextCheckAt() {
+        return store.earliestDue();
+    }
+
+    /**
+     * Runs of {@code starter} (checks started by hand) hold background work from their start to their end: they
+     * check the same domains.
+     */
+    public CheckStarter holding(CheckStarter starter) {
+        return CheckStarter.holding(starter, this::hold, this::release);
     }
 
     /** Calls {@link #tick()} now and then every {@code every}, until {@link #close()}. */
@@ -126,7 +145,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 return CompletableFuture.completedFuture(null);
             }
             Instant now = clock.instant();
-            if (state == SchedulerState.OFFLINE && offlineRetryAt != null && now.isBefore(offlineRetryAt)) {
+            if (state == RunState.OFFLINE && offlineRetryAt != null && now.isBefore(offlineRetryAt)) {
                 return CompletableFuture.completedFuture(null);
             }
             if (priority.isEmpty() && store.dueDomains(now, 1).isEmpty()) {
@@ -134,8 +153,8 @@ public final class RecheckScheduler implements AutoCloseable {
             }
             started = new RecheckPass(store, new RecheckPolicy(settings.get()), clock, this::onStored);
             pass = started;
-            if (state != SchedulerState.OFFLINE) {
-                state = SchedulerState.RUNNING;
+            if (state != RunState.OFFLINE) {
+                state = RunState.RUNNING;
             }
         }
         emitProgress();
@@ -147,7 +166,7 @@ public final class RecheckScheduler implements AutoCloseable {
     public CompletableFuture<Void> checkNow(Collection<String> domainIds) {
         synchronized (this) {
             priority.addAll(domainIds);
-            if (state == SchedulerState.OFFLINE) {
+            if (state == RunState.OFFLINE) {
                 offlineRetryAt = null;
             }
         }
@@ -166,7 +185,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 return;
             }
             paused = true;
-            state = SchedulerState.PAUSED;
+            state = RunState.PAUSED;
             stopChunk();
         }
         emitProgress();
@@ -179,10 +198,10 @@ public final class RecheckScheduler implements AutoCloseable {
                 return;
             }
             paused = false;
-            state = offlineRetryAt != null ? SchedulerState.OFFLINE : SchedulerState.RUNNING;
+            state = offlineRetryAt != null ? RunState.OFFLINE : RunState.RUNNING;
             toContinue = pass;
             if (toContinue == null) {
-                state = offlineRetryAt != null ? SchedulerState.OFFLINE : SchedulerState.IDLE;
+                state = offlineRetryAt != null ? RunState.OFFLINE : RunState.IDLE;
             }
         }
         emitProgress();
@@ -261,14 +280,15 @@ public final class RecheckScheduler implements AutoCloseable {
         return current.finished;
     }
 
-    public SchedulerProgress progress() {
+    /** Where the re-checker stands: its state, domains stored of its pass; when offline, when DNS is tried again. */
+    public CheckEvent.Progress progress() {
         RecheckPass current = pass;
         int done = current != null ? current.done() : lastDone;
-        return new SchedulerProgress(state, done, Math.max(done, lastTotal),
-                state == SchedulerState.OFFLINE ? offlineRetryAt : null);
+        return new CheckEvent.Progress(state, done, Math.max(done, lastTotal),
+                state == RunState.OFFLINE ? offlineRetryAt : null);
     }
 
-    public SchedulerState state() {
+    public RunState state() {
         return state;
     }
 
@@ -282,7 +302,7 @@ public final class RecheckScheduler implements AutoCloseable {
                     p.run.cancel();
                 }
                 p.endChunk(true);
-                finish(p, SchedulerState.IDLE);
+                finish(p, RunState.IDLE);
             }
         }
     }
@@ -301,7 +321,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 return;
             }
             Instant now = clock.instant();
-            int size = state == SchedulerState.OFFLINE ? 1 : chunkSize;
+            int size = state == RunState.OFFLINE ? 1 : chunkSize;
             for (Iterator<String> it = priority.iterator(); it.hasNext() && ids.size() < size; ) {
                 ids.add(it.next());
                 it.remove();
@@ -314,21 +334,21 @@ public final class RecheckScheduler implements AutoCloseable {
                 }
             }
             if (ids.isEmpty()) {
-                finish(p, state == SchedulerState.OFFLINE ? SchedulerState.OFFLINE : SchedulerState.IDLE);
+                finish(p, state == RunState.OFFLINE ? RunState.OFFLINE : RunState.IDLE);
                 return;
             }
             lastTotal = p.done() + ids.size() + Math.max(priority.size(), store.countDue(now) - ids.size());
             p.beginChunk(ids);
-            p.run = checker.start(ids, p);
+            p.run = checks.start(ids, p);
             p.run.done().whenCompleteAsync((outcome, error) -> chunkDone(p, outcome, error), executor);
         }
         emitProgress();
     }
 
-    private void chunkDone(RecheckPass p, BulkChecker.Outcome outcome, Throwable error) {
+    private void chunkDone(RecheckPass p, CheckSummary outcome, Throwable error) {
         synchronized (this) {
             boolean interrupted = p.cancelRequested || p.stopped || waiting() || p.closing;
-            boolean offline = outcome != null && outcome.networkDown() && !interrupted;
+            boolean offline = outcome != null && outcome.offline() && !interrupted;
             p.endChunk(offline);
             if (error != null && !interrupted) {
                 LOG.warn("A background re-check failed; its domains are retried at the next tick", error);
@@ -337,21 +357,21 @@ public final class RecheckScheduler implements AutoCloseable {
                 Instant now = clock.instant();
                 offlineRetryAt = now.plus(RecheckPolicy.offlineGap(offlineAttempts++));
                 LOG.info("No DNS server answers; trying again at {}", offlineRetryAt);
-                finish(p, SchedulerState.OFFLINE);
+                finish(p, RunState.OFFLINE);
                 return;
             }
-            if (outcome != null && state == SchedulerState.OFFLINE && !interrupted) {
+            if (outcome != null && state == RunState.OFFLINE && !interrupted) {
                 LOG.info("DNS answers again; resuming the schedule");
                 offlineAttempts = 0;
                 offlineRetryAt = null;
-                state = SchedulerState.RUNNING;
+                state = RunState.RUNNING;
             }
             if (p.closing) {
-                finish(p, SchedulerState.IDLE);
+                finish(p, RunState.IDLE);
                 return;
             }
             if (error != null && !interrupted) {
-                finish(p, SchedulerState.IDLE);
+                finish(p, RunState.IDLE);
                 return;
             }
             if ((p.stopped || waiting()) && !p.cancelRequested) {
@@ -383,10 +403,10 @@ public final class RecheckScheduler implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Could not defer the cancelled records; they stay due", e);
         }
-        finish(p, SchedulerState.CANCELLED);
+        finish(p, RunState.CANCELLED);
     }
 
-    private void finish(RecheckPass p, SchedulerState endState) {
+    private void finish(RecheckPass p, RunState endState) {
         try {
             store.releaseClaims();
         } catch (RuntimeException e) {
@@ -396,26 +416,20 @@ public final class RecheckScheduler implements AutoCloseable {
             lastDone = p.done();
             lastTotal = Math.max(lastTotal, lastDone);
             pass = null;
-            state = paused ? SchedulerState.PAUSED : endState;
+            state = paused ? RunState.PAUSED : endState;
         }
         emitProgress();
         p.finished.complete(null);
     }
 
-    private void onStored(RecheckPass.Batch batch) {
-        for (SchedulerListener l : listeners) {
-            safely(() -> l.checked(batch.domains(), batch.records()));
-            batch.verified().forEach(d -> safely(() -> l.domainVerified(d)));
-            for (Map.Entry<dev.domaindesk.domains.Domain, dev.domaindesk.domains.DnsRecord> e : batch.regressed()) {
-                safely(() -> l.recordRegressed(e.getKey(), e.getValue()));
-            }
-        }
+    private void onStored(CheckEvent.Stored batch) {
+        listeners.forEach(l -> safely(() -> l.on(batch)));
         emitProgress();
     }
 
     private void emitProgress() {
-        SchedulerProgress p = progress();
-        listeners.forEach(l -> safely(() -> l.progress(p)));
+        CheckEvent.Progress p = progress();
+        listeners.forEach(l -> safely(() -> l.on(p)));
     }
 
     private static void safely(Runnable call) {
@@ -438,7 +452,7 @@ public final class RecheckScheduler implements AutoCloseable {
                 if (current.run != null) {
                     current.run.cancel();
                 } else {
-                    finish(current, SchedulerState.IDLE);
+                    finish(current, RunState.IDLE);
                 }
             }
         }

@@ -6,7 +6,7 @@ import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.testing.KnotServer;
-import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.shell.DesktopApp;
 import dev.domaindesk.ui.testing.ZoneText;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckService;

@@ -13,7 +13,7 @@ import dev.domaindesk.domains.ProfileRegistry;
 import dev.domaindesk.domains.RecordProfile;
 import dev.domaindesk.settings.Settings;
 import dev.domaindesk.testing.KnotServer;
-import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.shell.DesktopApp;
 import dev.domaindesk.ui.testing.ZoneText;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

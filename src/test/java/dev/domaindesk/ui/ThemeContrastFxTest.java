@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.domains.ui.DomainListView;
 import dev.domaindesk.domains.ui.DomainListViewModel;
+import dev.domaindesk.ui.shell.DesktopApp;
 import dev.domaindesk.ui.testing.Fixtures;
 import dev.domaindesk.ui.testing.RecordingNotifier;
 import dev.domaindesk.ui.testing.ScriptedDialogs;

@@ -61,12 +61,9 @@ public final class EngineBenchmark {
             throws Exception {
                 long t0 = System.nanoTime();
                 long[] verdictsDone = new long[1];
-                CheckListener listener = new CheckListener() {
-                    @Override
-                    public void progress(int done, int total) {
-                        if (done == total) {
-                            verdictsDone[0] = System.nanoTime();
-                        }
+                CheckListener listener = event -> {
+                    if (event instanceof CheckEvent.Progress p && p.done() == p.total()) {
+                        verdictsDone[0] = System.nanoTime();
                     }
                 };
                 CheckSummary s = f.service.start(domains.stream().map(Domain::id).toList(), options, listener)

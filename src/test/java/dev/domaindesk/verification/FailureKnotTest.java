@@ -100,15 +100,11 @@ class FailureKnotTest {
             Domain b = f.domain("b.a.test", "TXT", "_amazonses.b.a.test", TOKEN);
             List<int[]> progress = new CopyOnWriteArrayList<>();
             List<DnsRecord> stored = new CopyOnWriteArrayList<>();
-            CheckListener listener = new CheckListener() {
-                @Override
-                public void progress(int done, int total) {
-                    progress.add(new int[] {done, total});
-                }
-
-                @Override
-                public void stored(List<Domain> domains, List<DnsRecord> records) {
-                    stored.addAll(records);
+            CheckListener listener = event -> {
+                if (event instanceof CheckEvent.Progress p) {
+                    progress.add(new int[] {p.done(), p.total()});
+                } else if (event instanceof CheckEvent.Stored batch) {
+                    stored.addAll(batch.records());
                 }
             };
             CheckSummary summary = f.service.start(List.of(a.id(), b.id()), EngineFixture.via(knot.address()), listener)

@@ -62,7 +62,7 @@ class RecheckControlTest {
         List<Domain> all = addVerified(40);
         onFirstBatch(f.scheduler::cancel);
         f.tick();
-        assertEquals(SchedulerState.CANCELLED, f.scheduler.state());
+        assertEquals(RunState.CANCELLED, f.scheduler.state());
         int checked = Set.copyOf(f.events.checkedDomains).size();
         assertTrue(checked > 0 && checked <= 10, "stopped within the chunk in flight: " + checked);
         long unchecked = all.stream().filter(d -> f.records(d).get(0).checkState() == CheckState.UNCHECKED).count();
@@ -74,7 +74,7 @@ class RecheckControlTest {
         f.clock.advance(Duration.ofMinutes(1));
         f.tick();
         assertEquals(all.size() - checked, f.events.checkedDomains.size(), "the skipped ones come back on schedule");
-        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(RunState.IDLE, f.scheduler.state());
     }
 
     @Test
@@ -84,14 +84,14 @@ class RecheckControlTest {
         CountDownLatch paused = onFirstBatch(f.scheduler::pause);
         CompletableFuture<Void> pass = f.scheduler.tick();
         assertTrue(paused.await(30, TimeUnit.SECONDS));
-        assertEquals(SchedulerState.PAUSED, f.scheduler.state());
+        assertEquals(RunState.PAUSED, f.scheduler.state());
         assertFalse(f.scheduler.tick().isDone() && !pass.isDone(), "ticks while paused start nothing new");
         int atPause = f.events.checkedDomains.size();
         assertTrue(atPause < all.size());
 
         f.scheduler.resume();
         pass.get(60, TimeUnit.SECONDS);
-        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(RunState.IDLE, f.scheduler.state());
         assertEquals(all.size(), f.events.checkedDomains.size(), "each domain stored once: " + f.events.checkedDomains);
         assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size());
         for (Domain d : all) {
@@ -106,18 +106,18 @@ class RecheckControlTest {
         CountDownLatch held = onFirstBatch(f.scheduler::hold); // a check started from the window begins
         CompletableFuture<Void> pass = f.scheduler.tick();
         assertTrue(held.await(30, TimeUnit.SECONDS));
-        assertEquals(SchedulerState.RUNNING, f.scheduler.state(), "a hold is not the user's pause");
+        assertEquals(RunState.RUNNING, f.scheduler.state(), "a hold is not the user's pause");
         assertFalse(pass.isDone(), "the pass waits for the release");
         assertTrue(f.events.checkedDomains.size() < all.size());
 
         f.scheduler.pause(); // the user pauses while the manual check runs
         f.scheduler.release(); // the manual check ends
-        assertEquals(SchedulerState.PAUSED, f.scheduler.state(), "releasing the hold keeps the user's pause");
+        assertEquals(RunState.PAUSED, f.scheduler.state(), "releasing the hold keeps the user's pause");
         assertFalse(pass.isDone());
 
         f.scheduler.resume();
         pass.get(60, TimeUnit.SECONDS);
-        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(RunState.IDLE, f.scheduler.state());
         assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "every domain: " + f.events.checkedDomains);
         assertEquals(all.size(), f.events.checkedDomains.size(), "each stored once");
     }
@@ -131,7 +131,7 @@ class RecheckControlTest {
             f.scheduler.release(); // at once, possibly before the stopped chunk has even ended
         });
         f.tick();
-        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(RunState.IDLE, f.scheduler.state());
         assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "none left behind by the stopped chunk");
         assertEquals(all.size(), f.events.checkedDomains.size());
     }
@@ -147,9 +147,9 @@ class RecheckControlTest {
         f.clock.advance(Duration.ofHours(6));
         f.events.clear();
         f.tick();
-        assertEquals(SchedulerState.OFFLINE, f.scheduler.state());
-        SchedulerProgress p = f.scheduler.progress();
-        assertEquals(f.now().plus(Duration.ofMinutes(1)), p.nextAttempt());
+        assertEquals(RunState.OFFLINE, f.scheduler.state());
+        CheckEvent.Progress p = f.scheduler.progress();
+        assertEquals(f.now().plus(Duration.ofMinutes(1)), p.retryAt());
         for (Domain d : all) {
             assertEquals(DomainStatus.VERIFIED, f.reload(d).status(), "a dead network proves nothing");
             for (DnsRecord r : f.records(d)) {
@@ -166,14 +166,14 @@ class RecheckControlTest {
         assertTrue(f.events.checkedDomains.isEmpty(), "no retry before the back-off has passed");
         f.clock.advance(Duration.ofSeconds(30));
         f.tick();
-        assertEquals(SchedulerState.OFFLINE, f.scheduler.state());
-        assertEquals(f.now().plus(Duration.ofMinutes(2)), f.scheduler.progress().nextAttempt(), "the gap grows");
+        assertEquals(RunState.OFFLINE, f.scheduler.state());
+        assertEquals(f.now().plus(Duration.ofMinutes(2)), f.scheduler.progress().retryAt(), "the gap grows");
 
         try (KnotRestart back = KnotRestart.start(dir.resolve("knot"), f.knot.address(), SchedulerFixture.ZONE)) {
             f.clock.advance(Duration.ofMinutes(2));
             f.events.clear();
             f.tick();
-            assertEquals(SchedulerState.IDLE, f.scheduler.state());
+            assertEquals(RunState.IDLE, f.scheduler.state());
             assertEquals(all.size(), Set.copyOf(f.events.checkedDomains).size(), "everything due was checked");
             for (Domain d : all) {
                 for (DnsRecord r : f.records(d)) {

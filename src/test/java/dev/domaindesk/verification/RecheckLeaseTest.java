@@ -40,16 +40,22 @@ class RecheckLeaseTest {
     private final List<RecheckScheduler> schedulers = new ArrayList<>();
 
     /** Records which domains it was asked to check, stores nothing, ends at once. */
-    static final class Recording implements BulkChecker {
+    static final class Recording implements CheckStarter {
         final List<String> started = new CopyOnWriteArrayList<>();
 
         @Override
-        public Run start(Collection<String> domainIds, Sink sink) {
+        public CheckRun start(Collection<String> domainIds, CheckListener listener) {
             started.addAll(domainIds);
-            CompletableFuture<Outcome> done = CompletableFuture.completedFuture(new Outcome(domainIds.size(), 0, false));
-            return new Run() {
+            CompletableFuture<CheckSummary> done = CompletableFuture.completedFuture(
+                    new CheckSummary(Instant.EPOCH, domainIds.size(), 0, 0, 0, false, false));
+            return new CheckRun() {
                 @Override
-                public CompletableFuture<Outcome> done() {
+                public RunState state() {
+                    return RunState.IDLE;
+                }
+
+                @Override
+                public CompletableFuture<CheckSummary> done() {
                     return done;
                 }
 

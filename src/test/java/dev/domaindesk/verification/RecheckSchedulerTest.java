@@ -180,7 +180,7 @@ class RecheckSchedulerTest {
             }
         };
         f.tick();
-        assertEquals(SchedulerState.IDLE, f.scheduler.state());
+        assertEquals(RunState.IDLE, f.scheduler.state());
         assertTrue(doomed.size() >= 5, "removed " + doomed.size());
         Set<String> doomedIds = doomed.stream().map(Domain::id).collect(Collectors.toSet());
         for (Domain d : all) {

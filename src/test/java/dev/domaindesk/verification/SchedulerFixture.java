@@ -63,7 +63,9 @@ final class SchedulerFixture implements AutoCloseable {
         domains = new DomainService(repository, new JdbcSettingsRepository(db), new ProfileRegistry(dir.resolve("data/profiles")), clock);
         store = new ScheduleStore(db);
         CheckOptions options = new CheckOptions(List.of(knot.address()), false, Duration.ofMillis(500), 100);
-        BulkChecker checker = new EngineBulkChecker(new CheckService(repository, new JdbcSettingsRepository(db), clock), () -> options);
+        CheckService service = new CheckService(repository, new JdbcSettingsRepository(db), clock);
+        // the chunks' runs store due times by this fixture's schedule, as the app's by the stored one
+        CheckStarter checker = (ids, listener) -> service.start(ids, options, new RecheckPolicy(settings), listener);
         scheduler = new RecheckScheduler(checker, store, () -> settings, clock, chunkSize);
         scheduler.addListener(events);
     }

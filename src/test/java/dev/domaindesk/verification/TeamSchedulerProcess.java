@@ -1,8 +1,6 @@
 package dev.domaindesk.verification;
 
 import dev.domaindesk.app.AppContext;
-import dev.domaindesk.domains.Domain;
-import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.store.StoreCredentials;
 import dev.domaindesk.store.StoreLocation;
 import java.io.BufferedReader;
@@ -11,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * One DomainDesk process re-checking in the background on a shared store (for {@link TeamSchedulerProcessTest}): the
@@ -26,11 +23,10 @@ public final class TeamSchedulerProcess {
     public static void main(String[] args) throws Exception {
         try (AppContext app = new AppContext(Path.of(args[0]), StoreLocation.of(args[1]), StoreCredentials.none(),
                 Clock.systemUTC())) {
-            app.scheduler().addListener(new SchedulerListener() {
-                @Override
-                public void checked(List<Domain> domains, List<DnsRecord> records) {
+            app.scheduler().addListener(event -> {
+                if (event instanceof CheckEvent.Stored stored) {
                     StringBuilder lines = new StringBuilder();
-                    domains.forEach(d -> lines.append("checked ").append(d.id()).append('\n'));
+                    stored.domains().forEach(d -> lines.append("checked ").append(d.id()).append('\n'));
                     synchronized (System.out) {
                         System.out.print(lines);
                         System.out.flush();

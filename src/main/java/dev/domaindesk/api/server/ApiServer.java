@@ -2,18 +2,17 @@ package dev.domaindesk.api.server;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.verification.CheckStarter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves {@code /api/v2/domains} from the store with the JDK's HTTP server, in two stages
@@ -27,43 +26,60 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     /** Connections whose request is being read or answered at once: threads blocked on slow sockets cost little. */
     static final int READERS = 256;
-    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
-    private final ThreadPoolExecutor readers;
-    private final ThreadPoolExecutor workers;
+    private final ExecutorService readers;
+    private final ExecutorService workers;
+    /** True when started with pools of its own (tests), shut down by {@link #close()}; else the app's. */
+    private final boolean ownsPools;
 
-    private ApiServer(HttpServer server, ThreadPoolExecutor readers, ThreadPoolExecutor workers) {
+    private ApiServer(HttpServer server, ExecutorService readers, ExecutorService workers, boolean ownsPools) {
         this.server = server;
         this.readers = readers;
         this.workers = workers;
+        this.ownsPools = ownsPools;
     }
 
-    /** Starts serving on {@code bind:port} (port 0: any free port) with {@code threads} workers. */
+    /** Starts serving with pools of its own, shut down by {@link #close()} (tests; the app passes its own). */
     public static ApiServer start(String bind, int port, int threads, DomainRepository repository, ApiKeyService keys,
-                                  DomainCheckRunner checks) throws IOException {
+                                  CheckStarter checks) throws IOException {
+        return start(bind, port, readers(), workers(threads), repository, keys, checks, true);
+    }
+
+    /**
+     * Starts serving on {@code bind:port} (port 0: any free port); {@code ?check=true} checks through {@code checks}
+     * (null: answers 501). The pools are the caller's ({@link #readers()}, {@link #workers(int)}), which shuts them down.
+     */
+    public static ApiServer start(String bind, int port, ExecutorService readers, ExecutorService workers,
+                                  DomainRepository repository, ApiKeyService keys, CheckStarter checks)
+            throws IOException {
+        return start(bind, port, readers, workers, repository, keys, checks, false);
+    }
+
+    private static ApiServer start(String bind, int port, ExecutorService readers, ExecutorService workers,
+                                   DomainRepository repository, ApiKeyService keys, CheckStarter checks,
+                                   boolean ownsPools) throws IOException {
         limitSlowClients();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 64);
-        // no queue: a connection either gets a thread now or is closed, never waits behind slow ones
-        ThreadPoolExecutor readers = new ThreadPoolExecutor(0, READERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                named("api-connection-"), new ThreadPoolExecutor.AbortPolicy());
-        // the queue is bounded by the readers: each waits for its one answer
-        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), named("api-server-"));
         server.createContext("/", new ApiHandler(keys, new DomainsApi(repository, checks), workers));
         server.setExecutor(readers);
         server.start();
-        return new ApiServer(server, readers, workers);
+        return new ApiServer(server, readers, workers, ownsPools);
     }
 
-    private static ThreadFactory named(String prefix) {
-        return r -> {
-            Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
-            return t;
-        };
+    /**
+     * The connection threads: no queue, so a connection either gets a thread now or is closed, never waits behind
+     * slow ones (the JDK server closes what its executor refuses).
+     */
+    public static ExecutorService readers() {
+        return new ThreadPoolExecutor(0, READERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                BackgroundThreads.numbered("api-connection"), new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    /** The {@code threads} workers; their queue is bounded by the readers: each waits for its one answer. */
+    public static ExecutorService workers(int threads) {
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                BackgroundThreads.numbered("api-server"));
     }
 
     /**
@@ -89,7 +105,9 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(1);
-        readers.shutdownNow();
-        workers.shutdownNow();
+        if (ownsPools) {
+            readers.shutdownNow();
+            workers.shutdownNow();
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.verification.CheckStarter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,12 @@ import java.util.Optional;
  */
 final class DomainsApi {
     private final DomainRepository repository;
-    private final DomainCheckRunner checks;
+    private final VerificationChecks checks;
 
-    DomainsApi(DomainRepository repository, DomainCheckRunner checks) {
+    /** {@code checks}: null when this build cannot check ({@code ?check=true} answers 501). */
+    DomainsApi(DomainRepository repository, CheckStarter checks) {
         this.repository = repository;
-        this.checks = checks;
+        this.checks = checks == null ? null : new VerificationChecks(repository, checks);
     }
 
     ApiResponse list(Query query) {
@@ -71,9 +73,9 @@ final class DomainsApi {
         if (checks == null) {
             return ApiResponse.error(501, "Checking is not available in this build");
         }
-        List<DomainCheckRunner.Answer> answers = checks.check(page);
+        List<VerificationChecks.Answer> answers = checks.check(page);
         ObjectNode body = ServiceJson.mapper().valueToTree(ServiceDocuments.list(
-                answers.stream().map(DomainCheckRunner.Answer::domain).toList(), limit, offset, total,
+                answers.stream().map(VerificationChecks.Answer::domain).toList(), limit, offset, total,
                 repository.countByStatus(), catchAll));
         for (int i = 0; i < answers.size(); i++) {
             ((ObjectNode) body.get("data").get(i)).set("verificationCheck", answers.get(i).verificationCheck());
@@ -92,7 +94,7 @@ final class DomainsApi {
         if (checks == null) {
             return ApiResponse.error(501, "Checking is not available in this build");
         }
-        DomainCheckRunner.Answer answer = checks.check(found.get());
+        VerificationChecks.Answer answer = checks.check(found.get());
         ObjectNode body = ServiceJson.mapper().valueToTree(ServiceDocuments.domain(answer.domain()));
         body.set("verificationCheck", answer.verificationCheck());
         if (answer.authRecommendations() != null) {

@@ -8,7 +8,7 @@ import dev.domaindesk.providers.DnsProvider;
 import dev.domaindesk.providers.ProviderDetector.Detection;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
-import dev.domaindesk.verification.ui.ManualCheck;
+import dev.domaindesk.verification.ui.WindowChecks;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import javafx.collections.ListChangeListener;
 /** The selected domain's header: name, status, how many records are verified, DNS provider, last check, Check now. */
 public final class DomainPaneViewModel {
     private final SelectedDomain selection;
-    private final ManualCheck runner;
+    private final WindowChecks runner;
     private final UiTasks tasks;
     private final Clock clock;
     private final Function<DomainName, Detection> detector;
@@ -51,7 +51,7 @@ public final class DomainPaneViewModel {
     }
 
     /** @param detector the blocking NS lookup (a service), run on the background executor */
-    public DomainPaneViewModel(SelectedDomain selection, ManualCheck runner, UiTasks tasks, Clock clock,
+    public DomainPaneViewModel(SelectedDomain selection, WindowChecks runner, UiTasks tasks, Clock clock,
                                Function<DomainName, Detection> detector) {
         this.selection = selection;
         this.runner = runner;

@@ -2,20 +2,17 @@ package dev.domaindesk.verification.ui;
 
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Counted;
-import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainService;
-import dev.domaindesk.ui.Batcher;
 import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.verification.CheckEvent;
+import dev.domaindesk.verification.RunState;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,13 +24,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class StatusBarViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ManualCheck runner;
-    private final BackgroundChecks background;
+    private final WindowChecks runner;
     private final DomainService domains;
     private final UiTasks tasks;
     private final Clock clock;
-    private final CheckFeed feed;
-    private final Batcher<Object> batcher;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -46,23 +40,12 @@ public final class StatusBarViewModel {
     private int runErrors;
     private boolean cancelRequested;
     private String ended = "";
-    private BackgroundProgress lastBackground = new BackgroundProgress(BackgroundChecks.State.IDLE, 0, 0, null);
 
-    private record BackgroundProgress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
-    }
-
-    private record Checked(List<Domain> domains, List<DnsRecord> records) {
-    }
-
-    public StatusBarViewModel(ManualCheck runner, BackgroundChecks background, DomainService domains, UiTasks tasks,
-                              Clock clock, CheckFeed feed, Executor delayed) {
+    public StatusBarViewModel(WindowChecks runner, DomainService domains, UiTasks tasks, Clock clock, CheckFeed feed) {
         this.runner = runner;
-        this.background = background;
         this.domains = domains;
         this.tasks = tasks;
         this.clock = clock;
-        this.feed = feed;
-        this.batcher = new Batcher<>(delayed, tasks.fxExecutor(), this::apply);
         runner.runningProperty().addListener((obs, old, now) -> {
             if (now) {
                 runDomains = runner.totalProperty().get();
@@ -90,40 +73,13 @@ public final class StatusBarViewModel {
         runner.totalProperty().addListener((obs, old, now) -> show());
         runner.problemProperty().addListener((obs, old, now) -> show());
         runner.offlineProperty().addListener((obs, old, now) -> show());
-        background.addListener(new BackgroundChecks.Listener() {
-            @Override
-            public void progress(BackgroundChecks.State state, int done, int total, Instant retryAt) {
-                batcher.offer(new BackgroundProgress(state, done, total, retryAt));
-            }
-
-            @Override
-            public void checked(List<Domain> changed, List<DnsRecord> records) {
-                batcher.offer(new Checked(changed, records));
-            }
-        });
-        show();
-    }
-
-    private void apply(List<Object> events) {
-        List<Domain> changed = new ArrayList<>();
-        List<DnsRecord> records = new ArrayList<>();
-        for (Object e : events) {
-            if (e instanceof BackgroundProgress p) {
-                lastBackground = p;
-            } else if (e instanceof Checked c) {
-                changed.addAll(c.domains());
-                records.addAll(c.records());
-            }
-        }
-        if (!changed.isEmpty() || !records.isEmpty()) {
-            feed.publish(changed, records);
-        }
+        runner.backgroundProperty().addListener((obs, old, now) -> show());
         show();
     }
 
     private void show() {
-        BackgroundProgress bg = lastBackground;
-        offline.set(bg.state() == BackgroundChecks.State.OFFLINE || runner.offlineProperty().get());
+        CheckEvent.Progress bg = runner.backgroundProperty().get();
+        offline.set(bg.state() == RunState.OFFLINE || runner.offlineProperty().get());
         if (runner.runningProperty().get()) {
             int total = runner.totalProperty().get();
             int done = runner.doneProperty().get();
@@ -134,7 +90,7 @@ public final class StatusBarViewModel {
             busy.set(true);
             return;
         }
-        busy.set(bg.state() == BackgroundChecks.State.RUNNING);
+        busy.set(bg.state() == RunState.RUNNING);
         progress.set(bg.total() == 0 ? 0 : bg.done() / (double) bg.total());
         String problem = runner.problemProperty().get();
         activity.set(switch (bg.state()) {
@@ -143,13 +99,13 @@ public final class StatusBarViewModel {
             case CANCELLED -> "Background check cancelled";
             case OFFLINE -> "Offline: no DNS server answers" + (bg.retryAt() == null ? ""
                     : "; retrying at " + TIME.format(bg.retryAt().atZone(zone())));
-            case IDLE -> !problem.isEmpty() ? problem : ended.isEmpty() ? "Ready" : ended;
+            case IDLE, FAILED -> !problem.isEmpty() ? problem : ended.isEmpty() ? "Ready" : ended;
         });
     }
 
     /** Re-reads when the next background check is due (called now and then by the view). */
     public void refreshNextCheck() {
-        tasks.run(background::nextCheckAt, this::showNext, e -> nextCheck.set(""));
+        tasks.run(runner::nextCheckAt, this::showNext, e -> nextCheck.set(""));
     }
 
     private void showNext(Optional<Instant> next) {

@@ -11,7 +11,6 @@ import dev.domaindesk.api.client.ServiceKeySource;
 import dev.domaindesk.api.client.SyncListener;
 import dev.domaindesk.api.json.ServiceJson;
 import dev.domaindesk.api.server.ApiServer;
-import dev.domaindesk.api.server.EngineCheckRunner;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.CheckState;
@@ -23,6 +22,7 @@ import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.testing.KnotServer;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.CheckService;
+import dev.domaindesk.verification.CheckStarter;
 import dev.domaindesk.store.JdbcSettingsRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,9 +67,9 @@ class RemoteCheckKnotTest {
             String key = a.apiKeys().create("b").secret();
             CheckOptions options = CheckOptions.defaults().withResolvers(List.of(knot.address()))
                     .withTimeout(Duration.ofMillis(1500));
-            EngineCheckRunner engine = new EngineCheckRunner(AppContextAccess.repository(a),
-                    new CheckService(AppContextAccess.repository(a),
-                            new JdbcSettingsRepository(AppContextAccess.database(a)), clock, knot.port()), options);
+            CheckService service = new CheckService(AppContextAccess.repository(a),
+                    new JdbcSettingsRepository(AppContextAccess.database(a)), clock, knot.port());
+            CheckStarter engine = (ids, listener) -> service.start(ids, options, listener);
             try (ApiServer server = ApiServer.start("127.0.0.1", 0, 2, AppContextAccess.repository(a), a.apiKeys(),
                     engine)) {
                 String base = "http://127.0.0.1:" + server.address().getPort() + "/api/v2";

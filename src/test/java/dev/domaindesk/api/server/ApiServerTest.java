@@ -12,6 +12,7 @@ import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcApiKeyRepository;
 import dev.domaindesk.store.JdbcDomainRepository;
+import dev.domaindesk.verification.CheckStarter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -252,7 +253,7 @@ class ApiServerTest {
 
     @Test
     void anInternalFailureIs500WithDetails() throws Exception {
-        DomainCheckRunner broken = domains -> {
+        CheckStarter broken = (domains, listener) -> {
             throw new IllegalStateException("resolver pool is gone");
         };
         try (ApiServer failing = ApiServer.start("127.0.0.1", 0, 2, new JdbcDomainRepository(db), keys, broken)) {

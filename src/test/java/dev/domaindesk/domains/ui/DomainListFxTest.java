@@ -14,7 +14,7 @@ import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.BadgeLabel;
 import dev.domaindesk.ui.BadgeSlot;
 import dev.domaindesk.ui.CheckFeed;
-import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.shell.DesktopApp;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;
 import dev.domaindesk.ui.testing.RecordingNotifier;

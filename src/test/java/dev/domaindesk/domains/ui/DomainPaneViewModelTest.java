@@ -16,7 +16,8 @@ import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.FakeLauncher;
 import dev.domaindesk.ui.testing.Fixtures;
-import dev.domaindesk.verification.ui.ManualCheck;
+import dev.domaindesk.verification.BackgroundChecks;
+import dev.domaindesk.verification.ui.WindowChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,14 @@ class DomainPaneViewModelTest {
     private SelectedDomain selected;
     private DomainWithRecords example;
     private DomainPaneViewModel vm;
-    private ManualCheck runner;
+    private WindowChecks runner;
 
     @BeforeEach
     void setUp() {
         example = f.add("example.com");
         UiTasks tasks = UiTasks.synchronous();
         selected = new SelectedDomain(f.domains, tasks, state, feed);
-        runner = new ManualCheck(launcher, feed, Runnable::run, tasks);
+        runner = new WindowChecks(launcher, BackgroundChecks.NONE, feed, Runnable::run, tasks);
         vm = new DomainPaneViewModel(selected, runner, tasks, f.clock, name -> {
             lookedUp.add(name);
             return answer;
@@ -121,15 +122,12 @@ class DomainPaneViewModelTest {
     @Test
     void resultsOfASupersededRunAreDropped() {
         vm.checkNow();
-        CheckLauncherEvents first = new CheckLauncherEvents(launcher.events);
-        first.events().finished(null, false);
+        FakeLauncher.Events first = launcher.events;
+        first.finished(null, false);
         vm.checkNow();
         DnsRecord late = Fixtures.checked(example.records().get(0), CheckState.VERIFIED, List.of("x"), Fixtures.NOW);
-        first.events().stored(List.of(), List.of(late));
+        first.stored(List.of(), List.of(late));
         assertEquals("0 of 9 required records verified", vm.summaryProperty().get());
-    }
-
-    private record CheckLauncherEvents(dev.domaindesk.verification.ui.CheckLauncher.Events events) {
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.BadgeLabel;
 import dev.domaindesk.ui.CellText;
 import dev.domaindesk.ui.CheckFeed;
-import dev.domaindesk.ui.DesktopApp;
+import dev.domaindesk.ui.shell.DesktopApp;
 import dev.domaindesk.ui.RelativeTime;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;

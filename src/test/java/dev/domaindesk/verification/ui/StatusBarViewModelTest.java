@@ -11,6 +11,10 @@ import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.FakeLauncher;
 import dev.domaindesk.ui.testing.Fixtures;
+import dev.domaindesk.verification.BackgroundChecks;
+import dev.domaindesk.verification.CheckEvent;
+import dev.domaindesk.verification.CheckListener;
+import dev.domaindesk.verification.RunState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,11 +27,10 @@ class StatusBarViewModelTest {
     private final FakeLauncher launcher = new FakeLauncher();
     private final CheckFeed feed = new CheckFeed();
     private final UiTasks tasks = UiTasks.synchronous();
-    private final ManualCheck runner = new ManualCheck(launcher, feed, Runnable::run, tasks);
-    private final List<BackgroundChecks.Listener> listeners = new ArrayList<>();
+    private final List<CheckListener> listeners = new ArrayList<>();
     private final BackgroundChecks background = new BackgroundChecks() {
         @Override
-        public void addListener(Listener listener) {
+        public void addListener(CheckListener listener) {
             listeners.add(listener);
         }
 
@@ -36,8 +39,8 @@ class StatusBarViewModelTest {
             return Optional.of(Fixtures.NOW.plus(Duration.ofMinutes(12)));
         }
     };
-    private final StatusBarViewModel vm = new StatusBarViewModel(runner, background, f.domains, tasks, f.clock, feed,
-            Runnable::run);
+    private final WindowChecks runner = new WindowChecks(launcher, background, feed, Runnable::run, tasks);
+    private final StatusBarViewModel vm = new StatusBarViewModel(runner, f.domains, tasks, f.clock, feed);
 
     @Test
     void checkAllStartsOneRunOverEveryDomainAndShowsItsProgress() {
@@ -71,11 +74,11 @@ class StatusBarViewModelTest {
         Domain d = f.add("a.example").domain();
         List<String> seen = new ArrayList<>();
         feed.addListener((domains, records) -> domains.forEach(x -> seen.add(x.status().wire())));
-        listeners.get(0).progress(BackgroundChecks.State.RUNNING, 5, 10, null);
+        listeners.get(0).on(new CheckEvent.Progress(RunState.RUNNING, 5, 10, null));
         assertEquals("Background check: 5 of 10 domains", vm.activityProperty().get());
-        listeners.get(0).checked(List.of(d.withStatus(DomainStatus.VERIFIED, Fixtures.NOW)), List.<DnsRecord>of());
+        listeners.get(0).on(new CheckEvent.Stored(List.of(d.withStatus(DomainStatus.VERIFIED, Fixtures.NOW)), List.<DnsRecord>of()));
         assertEquals(List.of("verified"), seen);
-        listeners.get(0).progress(BackgroundChecks.State.OFFLINE, 5, 10, Fixtures.NOW.plus(Duration.ofMinutes(2)));
+        listeners.get(0).on(new CheckEvent.Progress(RunState.OFFLINE, 5, 10, Fixtures.NOW.plus(Duration.ofMinutes(2))));
         assertTrue(vm.offlineProperty().get());
         assertEquals("Offline: no DNS server answers; retrying at 12:02", vm.activityProperty().get());
         vm.refreshNextCheck();
