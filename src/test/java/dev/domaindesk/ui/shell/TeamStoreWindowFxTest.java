@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
