@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (Knot DNS, unbound, dig, fakeroot for the package) when missing, runs every test with
+# Installs what the tests need (Knot DNS, unbound, dig, PostgreSQL, fakeroot for the package) when missing, runs every test with
 # Maven, then the Debian package's test (packaging/deb-test.sh: build, install, run, remove).
 # Usage: bash scripts/test.sh [extra mvn args]
 set -euo pipefail
@@ -10,11 +10,14 @@ command -v knotd >/dev/null 2>&1 || need+=(knot)
 { command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || need+=(unbound)
 command -v dig   >/dev/null 2>&1 || need+=(bind9-dnsutils)
 command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
+# the store tests start their own throwaway PostgreSQL cluster (initdb + pg_ctl under /usr/lib/postgresql/*/bin)
+pg_initdb() { ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | head -n1; }
+[[ -n $(pg_initdb) ]] || need+=(postgresql)
 if ((${#need[@]})); then
   echo "Installing test dependencies: ${need[*]}"
   sudo_cmd=""
   [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
-  # keep the packages from starting a system-wide knot or unbound on port 53
+  # keep the packages from starting a system-wide knot or unbound on port 53, or a system PostgreSQL cluster
   if [[ ! -e /usr/sbin/policy-rc.d ]]; then
     printf '#!/bin/sh\nexit 101\n' | $sudo_cmd tee /usr/sbin/policy-rc.d >/dev/null
     $sudo_cmd chmod +x /usr/sbin/policy-rc.d
@@ -24,6 +27,7 @@ if ((${#need[@]})); then
 fi
 command -v knotd >/dev/null 2>&1 || { echo "knotd is still missing: the DNS tests cannot run" >&2; exit 1; }
 { command -v unbound || [[ -x /usr/sbin/unbound ]]; } >/dev/null 2>&1 || { echo "unbound is still missing: the resolver tests cannot run" >&2; exit 1; }
+[[ -n $(pg_initdb) ]] || { echo "PostgreSQL's initdb is still missing: the PostgreSQL store tests cannot run" >&2; exit 1; }
 
 mvn -B verify "$@"
 SKIP_BUILD=1 bash packaging/deb-test.sh
