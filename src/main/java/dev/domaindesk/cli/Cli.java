@@ -229,8 +229,9 @@ public final class Cli {
         stream.println("                   $DOMAINDESK_STORE_PASSWORD, $PGPASSWORD, ~/.pgpass or a prompt, never the URL");
         stream.println();
         stream.println("Exit codes: 0 done; 1 check: some records not verified; 2 usage error or bad input;");
-        stream.println("3 DNS errors (check) or a network/API failure; 4 not found; 5 the service refused the API key;");
-        stream.println("6 the output could not be written (a full disk, a closed pipe).");
+        stream.println("3 DNS errors (check), a network/API failure (sync, remote-check) or the port is in use (serve);");
+        stream.println("4 not found; 5 the service refused the API key; 6 the output could not be written (a full disk,");
+        stream.println("a closed pipe); 7 check: the results of some domains could not be stored.");
         stream.println("'domaindesk COMMAND --help' describes a command; docs/cli.md has them all.");
     }
 }

@@ -79,6 +79,11 @@ class CliMannersTest {
             assertTrue(r.out().contains("\n  " + command + " "), command + " in: " + r.out());
         }
         assertTrue(r.out().contains("Exit codes: 0 done"), r.out());
+        // every code a script may see is explained (ExitCodes), the last one too
+        String codes = r.out().substring(r.out().indexOf("Exit codes:")).replace('\n', ' ');
+        for (int code = ExitCodes.OK; code <= ExitCodes.NOT_STORED; code++) {
+            assertTrue(codes.matches("(?s).*[:;] " + code + " .*"), "exit code " + code + " in: " + r.out());
+        }
         assertEquals(r, run("-h"));
     }
 
