@@ -3,8 +3,6 @@ package dev.domaindesk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -13,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** The package rules of docs/architecture.md, checked on the compiled classes. */
 class ArchitectureTest {
-    private static final DescribedPredicate<JavaClass> UI = DescribedPredicate.describe("a window class",
-            c -> c.getPackageName().equals("dev.domaindesk.ui") || c.getPackageName().endsWith(".ui"));
     private static JavaClasses classes;
 
     @BeforeAll
@@ -24,13 +20,47 @@ class ArchitectureTest {
     }
 
     /**
-     * No two packages depend on each other, however indirectly. The window's packages ({@code ui} and the
-     * features' {@code ui}) are exempt among themselves until the shell has a package of its own.
+     * No two packages depend on each other, however indirectly, the window's included: feature UIs import the shared
+     * widgets ({@code ui}), the shell ({@code ui.shell}) imports the features, never the other way.
      */
     @Test
     void packagesHaveNoCycles() {
         slices().matching("dev.domaindesk.(**)").should().beFreeOfCycles()
-                .ignoreDependency(UI, UI)
+                .check(classes);
+    }
+
+    /** The shared widgets and the features' UIs never reach into the shell that builds the window from them. */
+    @Test
+    void onlyTheLauncherReachesTheShell() {
+        noClasses().that().resideOutsideOfPackages("dev.domaindesk.ui.shell..")
+                .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("dev.domaindesk.ui.shell..")
+                .check(classes);
+    }
+
+    /** Services, the store and the composition root never depend on the window (only the launcher opens it). */
+    @Test
+    void nothingButTheWindowDependsOnTheWindow() {
+        noClasses().that().resideOutsideOfPackages("..ui..")
+                .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+    }
+
+    /** The store implements the features' repositories; the HTTP API (client, server, its JSON) is not among them. */
+    @Test
+    void theStoreNeverImportsTheHttpApi() {
+        noClasses().that().resideInAPackage("dev.domaindesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.domaindesk.api..", "dev.domaindesk.files..")
+                .check(classes);
+    }
+
+    /** Import and export files are read and written without the HTTP client or server. */
+    @Test
+    void fileFormatsNeverUseTheHttpClientOrServer() {
+        noClasses().that().resideInAPackage("dev.domaindesk.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.domaindesk.api.client..",
+                        "dev.domaindesk.api.server..")
                 .check(classes);
     }
 

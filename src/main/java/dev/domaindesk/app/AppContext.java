@@ -1,13 +1,13 @@
 package dev.domaindesk.app;
 
-import dev.domaindesk.api.ExportService;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.ExportService;
+import dev.domaindesk.files.ImportService;
 import dev.domaindesk.api.client.RemoteCheckService;
 import dev.domaindesk.api.client.ServiceClients;
 import dev.domaindesk.api.client.ServiceKeySource;
 import dev.domaindesk.api.client.Sleeper;
 import dev.domaindesk.api.client.SyncService;
-import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.apikeys.ApiKeyService;
 import dev.domaindesk.api.server.ApiServer;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainService;

@@ -1,7 +1,7 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.domains.Counted;
-import dev.domaindesk.api.ExportFiles;
+import dev.domaindesk.files.ExportFiles;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckOptions;
 import dev.domaindesk.verification.audit.AuditCsv;

@@ -1,8 +1,8 @@
 package dev.domaindesk.cli;
 
 import dev.domaindesk.domains.Counted;
-import dev.domaindesk.api.ExportFiles;
-import dev.domaindesk.api.ExportFormat;
+import dev.domaindesk.files.ExportFiles;
+import dev.domaindesk.files.ExportFormat;
 import dev.domaindesk.domains.DomainWithRecords;
 import java.io.BufferedWriter;
 import java.io.IOException;

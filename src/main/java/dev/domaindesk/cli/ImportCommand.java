@@ -1,7 +1,7 @@
 package dev.domaindesk.cli;
 
-import dev.domaindesk.api.DocumentReader;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.DocumentReader;
+import dev.domaindesk.files.ImportService;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

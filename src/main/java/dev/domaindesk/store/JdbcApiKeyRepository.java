@@ -3,8 +3,8 @@ package dev.domaindesk.store;
 import static dev.domaindesk.store.Jdbc.getInstant;
 import static dev.domaindesk.store.Jdbc.inTransaction;
 
-import dev.domaindesk.api.keys.ApiKeyInfo;
-import dev.domaindesk.api.keys.ApiKeyRepository;
+import dev.domaindesk.apikeys.ApiKeyInfo;
+import dev.domaindesk.apikeys.ApiKeyRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

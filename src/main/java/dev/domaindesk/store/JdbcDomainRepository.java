@@ -127,15 +127,17 @@ public final class JdbcDomainRepository implements DomainRepository {
         return inTransaction(db, c -> {
             Map<String, Progress> result = new java.util.HashMap<>();
             String sql = "SELECT domain_id, SUM(CASE WHEN is_required THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN is_required AND is_verified THEN 1 ELSE 0 END) FROM dns_record"
+                    + " SUM(CASE WHEN is_required AND is_verified THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN is_required AND check_state = ? THEN 1 ELSE 0 END) FROM dns_record"
                     + (domainIds == null ? "" : " WHERE domain_id = ANY(?)") + " GROUP BY domain_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, CheckState.DNS_ERROR.wire());
                 if (domainIds != null) {
-                    ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
+                    ps.setArray(2, c.createArrayOf("VARCHAR", domainIds.toArray()));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.put(rs.getString(1), new Progress(rs.getInt(3), rs.getInt(2)));
+                        result.put(rs.getString(1), new Progress(rs.getInt(3), rs.getInt(2), rs.getInt(4)));
                     }
                 }
             }

@@ -3,7 +3,7 @@ package dev.domaindesk.store;
 import static dev.domaindesk.store.Jdbc.getInstant;
 import static dev.domaindesk.store.Jdbc.inTransaction;
 
-import dev.domaindesk.api.client.RemoteCheckRepository;
+import dev.domaindesk.domains.RemoteCheckRepository;
 import dev.domaindesk.domains.DomainStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -16,6 +16,12 @@ public final class AppState {
     private final LongProperty storeRevision = new SimpleLongProperty();
     /** The resolvers last saved in Settings (null until then): a change means DNS answers may differ now. */
     private final ObjectProperty<java.util.List<String>> resolvers = new SimpleObjectProperty<>();
+    private final RunOutcome runOutcome = new RunOutcome();
+
+    /** What the last manual check run did to its domains (the status bar's summary, the list's filter). */
+    public RunOutcome runOutcome() {
+        return runOutcome;
+    }
 
     public ObjectProperty<java.util.List<String>> resolversProperty() {
         return resolvers;

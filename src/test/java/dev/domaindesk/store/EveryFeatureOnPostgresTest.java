@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.domaindesk.api.client.RemoteCheckRepository;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.CheckState;
@@ -12,6 +11,7 @@ import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.RemoteCheckRepository;
 import dev.domaindesk.domains.Severity;
 import dev.domaindesk.history.HistoryEntry;
 import dev.domaindesk.testing.PostgresCluster;

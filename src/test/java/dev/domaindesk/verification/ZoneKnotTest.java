@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.domaindesk.api.ExportFormat;
+import dev.domaindesk.files.ExportFormat;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
 import dev.domaindesk.domains.Domain;

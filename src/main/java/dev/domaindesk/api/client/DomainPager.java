@@ -1,6 +1,6 @@
 package dev.domaindesk.api.client;
 
-import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.files.DocumentReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.domaindesk.api.client;
 
-import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.files.DocumentReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.RecordType;
+import dev.domaindesk.domains.RemoteCheckRepository;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.domaindesk.api.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.domaindesk.api.DocumentReader;
-import dev.domaindesk.api.ImportException;
+import dev.domaindesk.files.DocumentReader;
+import dev.domaindesk.files.ImportException;
 import dev.domaindesk.api.json.ServiceJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.domaindesk.api.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.files.DocumentReader;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;

@@ -1,6 +1,6 @@
 package dev.domaindesk.api.client;
 
-import dev.domaindesk.api.DocumentReader;
+import dev.domaindesk.files.DocumentReader;
 import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;

@@ -3,7 +3,7 @@ package dev.domaindesk.api.server;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.domaindesk.api.json.ServiceJson;
-import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.apikeys.ApiKeyService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.domaindesk.api.server;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.apikeys.ApiKeyService;
 import dev.domaindesk.concurrent.BackgroundThreads;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.verification.CheckStarter;

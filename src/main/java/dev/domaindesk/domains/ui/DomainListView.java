@@ -71,7 +71,7 @@ public final class DomainListView extends VBox {
                 list.requestFocus();
             }
         });
-        getChildren().addAll(searchBox, counts, list);
+        getChildren().addAll(searchBox, counts, outcomeFilter(vm), list);
         javafx.animation.Timeline notify = new javafx.animation.Timeline(
                 new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> vm.flushNotifications()));
         notify.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -110,6 +110,23 @@ public final class DomainListView extends VBox {
         byStatus.selectedProperty().bindBidirectional(vm.sortByStatusProperty());
         pane.getChildren().add(byStatus);
         return pane;
+    }
+
+    /** "Last check: newly broken 2 · Show all" while the list shows a part of the last check's summary. */
+    private static HBox outcomeFilter(DomainListViewModel vm) {
+        Label what = new Label();
+        what.setId("outcomeFilter");
+        what.textProperty().bind(vm.outcomeFilterProperty());
+        javafx.scene.control.Button all = new javafx.scene.control.Button("Show all");
+        all.setId("outcomeFilterClear");
+        all.getStyleClass().add("small-button");
+        all.setOnAction(e -> vm.clearOutcomeFilter());
+        HBox box = new HBox(6, what, all);
+        box.getStyleClass().add("outcome-filter");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.outcomeFilterProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void select(DomainListViewModel vm, String id) {
@@ -170,7 +187,10 @@ public final class DomainListView extends VBox {
         private final dev.domaindesk.ui.CellText progress = new dev.domaindesk.ui.CellText();
         private final HBox tail = new HBox(6, progress, badge);
         private final ChangeListener<DomainStatus> statusChanged = (obs, old, status) -> showStatus(getItem());
-        private final ChangeListener<Progress> progressChanged = (obs, old, p) -> showProgress(p);
+        private final ChangeListener<Progress> progressChanged = (obs, old, p) -> {
+            showProgress(p);
+            showStatus(getItem());
+        };
         private DomainRow watched;
 
         DomainCell() {
@@ -234,9 +254,9 @@ public final class DomainListView extends VBox {
 
         private void showStatus(DomainRow row) {
             if (row != null) {
-                badge.show(Badge.of(row.status()));
+                badge.show(row.badge());
                 Progress p = row.progress();
-                setAccessibleText(row.displayName() + ", " + row.status().wire()
+                setAccessibleText(row.displayName() + ", " + row.badge().word()
                         + (p.required() == 0 ? "" : ", " + p.verified() + " of " + p.required() + " records verified"));
             }
         }

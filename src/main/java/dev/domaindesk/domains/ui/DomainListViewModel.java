@@ -5,7 +5,9 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.ui.AppState;
+import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.ui.CheckFeed;
+import dev.domaindesk.ui.RunOutcome;
 import dev.domaindesk.ui.DialogService;
 import dev.domaindesk.ui.Notifier;
 import dev.domaindesk.ui.UiTasks;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +48,7 @@ public final class DomainListViewModel {
     private static final Comparator<DomainRow> BY_STATUS = Comparator.comparing((DomainRow r) -> switch (r.status()) {
         case FAILED -> 0;
         case PENDING -> 1;
-        case VERIFIED -> 2;
+        case VERIFIED -> r.unconfirmed() ? 2 : 3;
     }).thenComparing(BY_NAME);
 
     private static final Duration NOTIFY_GAP = Duration.ofSeconds(5);
@@ -77,6 +81,10 @@ public final class DomainListViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper outcomeFilter = new ReadOnlyStringWrapper("");
+    /** A run of the window's is under way (its domains are being checked): results go into the run's outcome. */
+    private boolean runUnderWay;
+    private boolean showingOutcome;
 
     public DomainListViewModel(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed,
                                DialogService dialogs, Notifier notifier, Clock clock) {
@@ -97,9 +105,38 @@ public final class DomainListViewModel {
         feed.addListener(this::applied);
         feed.checkingChangesProperty().addListener((obs, old, now) -> {
             if (feed.checking().isEmpty()) {
+                runUnderWay = false;
                 flush(true);
+            } else if (!runUnderWay) {
+                runUnderWay = true;
+                state.runOutcome().start(feed.checking());
             }
         });
+        statusFilter.addListener((obs, old, f) -> {
+            if (!showingOutcome) {
+                state.runOutcome().shownProperty().set(null);
+            }
+        });
+        state.runOutcome().shownProperty().addListener((obs, old, kind) -> {
+            outcomeFilter.set(kind == null ? "" : "Last check: " + kind.label() + " "
+                    + state.runOutcome().count(kind));
+            if (kind != null) {
+                showingOutcome = true;
+                statusFilter.set(StatusFilter.ALL);
+                showingOutcome = false;
+            }
+            filter();
+        });
+    }
+
+    /** Shows every domain again after the list showed a part of the last check's outcome. */
+    public void clearOutcomeFilter() {
+        state.runOutcome().shownProperty().set(null);
+    }
+
+    /** "Last check: newly broken 2" while the list shows only that part of the last run, else empty. */
+    public ReadOnlyStringProperty outcomeFilterProperty() {
+        return outcomeFilter.getReadOnlyProperty();
     }
 
     /** Loads every domain and its record progress in the background. */
@@ -124,22 +161,43 @@ public final class DomainListViewModel {
     }
 
     private void showProgress(Map<String, Progress> progress) {
-        progress.forEach((id, p) -> {
-            DomainRow row = byId.get(id);
+        boolean confirmation = false;
+        for (Map.Entry<String, Progress> e : progress.entrySet()) {
+            DomainRow row = byId.get(e.getKey());
             if (row != null) {
-                row.setProgress(p);
+                boolean before = row.unconfirmed();
+                row.setProgress(e.getValue());
+                confirmation |= before != row.unconfirmed();
             }
-        });
+        }
+        if (confirmation) {
+            showCounts();
+            statusesMoved();
+        }
+    }
+
+    /** No extractor (see rows): a status filter, status search or status order is applied again instead. */
+    private void statusesMoved() {
+        if (statusFilter.get() != StatusFilter.ALL || !search.get().isBlank()) {
+            filter();
+        }
+        if (sortByStatus.get()) {
+            visible.setComparator(null);
+            sort();
+        }
     }
 
     private void filter() {
         String text = search.get();
         String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         StatusFilter f = statusFilter.get();
-        if (query.isEmpty() && f == StatusFilter.ALL) {
+        RunOutcome outcome = state.runOutcome();
+        RunOutcome.Kind kind = outcome.shownProperty().get();
+        if (query.isEmpty() && f == StatusFilter.ALL && kind == null) {
             filtered.setPredicate(null);
         } else {
-            filtered.setPredicate(row -> f.accepts(row.status()) && (query.isEmpty() || row.matches(query)));
+            filtered.setPredicate(row -> f.accepts(row) && (query.isEmpty() || row.matches(query))
+                    && (kind == null || outcome.is(kind, row.id())));
         }
     }
 
@@ -149,10 +207,19 @@ public final class DomainListViewModel {
 
     private void applied(List<Domain> changed, List<DnsRecord> records) {
         boolean statusChanged = false;
+        Set<String> withDnsError = new HashSet<>();
+        for (DnsRecord r : records) {
+            if (r.checkState() == CheckState.DNS_ERROR) {
+                withDnsError.add(r.domainId());
+            }
+        }
         for (Domain d : changed) {
             DomainRow row = byId.get(d.id());
             if (row != null) {
                 DomainStatus before = row.status();
+                if (runUnderWay) { // the outcome records only the run's own domains
+                    state.runOutcome().record(d.id(), before, d.status(), withDnsError.contains(d.id()));
+                }
                 row.update(d);
                 if (before != d.status()) {
                     statusCounts.merge(before, -1, Integer::sum);
@@ -164,14 +231,7 @@ public final class DomainListViewModel {
         }
         if (statusChanged) {
             showCounts();
-            // no extractor (see rows): a status filter, status search or status order is applied again instead
-            if (statusFilter.get() != StatusFilter.ALL || !search.get().isBlank()) {
-                filter();
-            }
-            if (sortByStatus.get()) {
-                visible.setComparator(null);
-                sort();
-            }
+            statusesMoved();
         }
         if (!changed.isEmpty()) {
             List<String> ids = changed.stream().map(Domain::id).toList();
@@ -280,13 +340,23 @@ public final class DomainListViewModel {
     }
 
     private void showCounts() {
-        counts.set(count(DomainStatus.VERIFIED) + " verified · " + count(DomainStatus.PENDING) + " pending · "
-                + count(DomainStatus.FAILED) + " failed");
+        int unconfirmed = 0;
+        for (DomainRow r : rows) {
+            unconfirmed += r.unconfirmed() ? 1 : 0;
+        }
+        counts.set(count(DomainStatus.VERIFIED) - unconfirmed + " verified · "
+                + (unconfirmed == 0 ? "" : unconfirmed + " couldn't check · ") + count(DomainStatus.PENDING)
+                + " pending · " + count(DomainStatus.FAILED) + " failed");
         for (StatusFilter f : StatusFilter.values()) {
             int n = 0;
             for (DomainStatus s : DomainStatus.values()) {
                 n += f.accepts(s) ? count(s) : 0;
             }
+            n += switch (f) { // an unconfirmed domain moves from Verified to Needs attention
+                case ATTENTION -> unconfirmed;
+                case VERIFIED -> -unconfirmed;
+                default -> 0;
+            };
             filterCounts.get(f).set(n);
         }
     }

@@ -28,8 +28,8 @@ public final class DomainPaneView extends VBox {
         title.textProperty().bind(vm.titleProperty());
         BadgeLabel badge = new BadgeLabel();
         badge.setId("domainBadge");
-        vm.statusProperty().addListener((obs, old, s) -> badge.show(s == null ? null : Badge.of(s)));
-        badge.show(vm.statusProperty().get() == null ? null : Badge.of(vm.statusProperty().get()));
+        vm.badgeProperty().addListener((obs, old, b) -> badge.show(b));
+        badge.show(vm.badgeProperty().get());
 
         FontIcon refresh = new FontIcon(MaterialDesignR.REFRESH);
         Button check = new Button("", refresh);
@@ -66,7 +66,7 @@ public final class DomainPaneView extends VBox {
         getChildren().addAll(top, facts, provider, hint);
         visibleProperty().bind(vm.titleProperty().isNotEmpty());
 
-        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.refresh()));
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
         clock.play();
     }

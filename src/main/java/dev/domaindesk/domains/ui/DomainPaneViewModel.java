@@ -36,6 +36,7 @@ public final class DomainPaneViewModel {
     private long detectGeneration;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DomainStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<dev.domaindesk.ui.Badge> badge = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper provider = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper providerHint = new ReadOnlyStringWrapper("");
@@ -71,12 +72,22 @@ public final class DomainPaneViewModel {
         refresh();
     }
 
-    /** Recomputes the header; the view also calls it every half minute so "3 min ago" stays true. */
+    /** The view calls it every half minute, so "3 min ago" stays true above and in the table alike. */
+    public void tick() {
+        selection.showTimesAt(clock.instant(), true);
+        refresh();
+    }
+
+    /** Recomputes the header. */
     public void refresh() {
+        if (selection.timesShownAt() == null) {
+            selection.showTimesAt(clock.instant(), false);
+        }
         Domain d = selection.domain();
         if (d == null) {
             title.set("");
             status.set(null);
+            badge.set(null);
             summary.set("");
             lastChecked.set("");
             lastCheckedExact.set("");
@@ -86,9 +97,20 @@ public final class DomainPaneViewModel {
         status.set(d.status());
         List<DnsRecord> required = selection.records().stream().filter(DnsRecord::isRequired).toList();
         long verified = required.stream().filter(DnsRecord::isVerified).count();
+        // as the list words it: verified by status, but DNS could not be asked about a required record
+        badge.set(dev.domaindesk.domains.Progress.of(required).dnsErrors() > 0 && d.status() == DomainStatus.VERIFIED
+                ? dev.domaindesk.ui.Badge.DNS_ERROR : dev.domaindesk.ui.Badge.of(d.status()));
         summary.set(verified + " of " + required.size() + " required records verified");
-        lastChecked.set("Last checked " + RelativeTime.ago(d.lastDnsCheck(), clock.instant()));
-        lastCheckedExact.set(RelativeTime.exact(d.lastDnsCheck(), clock.getZone()));
+        // the newest check of a record the table shows, worded against the table's own "now": the header cannot say
+        // "1 min ago" above a table saying "just now"
+        java.time.Instant when = selection.records().stream()
+                .filter(r -> r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED && r.lastChecked() != null)
+                .map(DnsRecord::lastChecked).max(java.util.Comparator.naturalOrder()).orElse(d.lastDnsCheck());
+        if (when != null && when.isAfter(selection.timesShownAt())) {
+            selection.showTimesAt(clock.instant(), true); // a check newer than the shown "now": every time is read again
+        }
+        lastChecked.set("Last checked " + RelativeTime.ago(when, selection.timesShownAt()));
+        lastCheckedExact.set(RelativeTime.exact(when, clock.getZone()));
     }
 
     private void detect(Domain d) {
@@ -143,6 +165,11 @@ public final class DomainPaneViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The header's badge: the status, or "couldn't check" when a required record's last check met a DNS error. */
+    public ReadOnlyObjectProperty<dev.domaindesk.ui.Badge> badgeProperty() {
+        return badge.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DomainStatus> statusProperty() {

@@ -3,6 +3,7 @@ package dev.domaindesk.domains.ui;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.domains.Progress;
+import dev.domaindesk.ui.Badge;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,7 +45,8 @@ public final class DomainRow {
      * word does not, or typing "pen" for penguin.example would list every pending domain).
      */
     boolean matches(String lowerCaseQuery) {
-        return searchKey.contains(lowerCaseQuery) || status.get().wire().equals(lowerCaseQuery);
+        return searchKey.contains(lowerCaseQuery) || status.get().wire().equals(lowerCaseQuery)
+                || unconfirmed() && badge().word().equals(lowerCaseQuery);
     }
 
     void setProgress(Progress now) {
@@ -68,6 +70,19 @@ public final class DomainRow {
 
     public DomainStatus status() {
         return status.get();
+    }
+
+    /**
+     * Verified by its status, but a required record's last check met a DNS error (SERVFAIL, a timeout): not known to
+     * be verified now. The list says "couldn't check" as the records do, and counts it as needing attention.
+     */
+    public boolean unconfirmed() {
+        return status.get() == DomainStatus.VERIFIED && progress.get().dnsErrors() > 0;
+    }
+
+    /** The badge the list shows: the status, or "couldn't check" for an {@link #unconfirmed()} domain. */
+    public Badge badge() {
+        return unconfirmed() ? Badge.DNS_ERROR : Badge.of(status.get());
     }
 
     public ReadOnlyObjectProperty<DomainStatus> statusProperty() {

@@ -77,7 +77,7 @@ public final class RecordsView extends SplitPane {
         table.getColumns().add(textColumn("Priority", r -> r.effectivePriority() == null ? "" : r.effectivePriority().toString(),
                 Comparator.comparing(DnsRecord::effectivePriority, Comparator.nullsLast(Comparator.naturalOrder()))));
         table.getColumns().add(badgeColumn());
-        table.getColumns().add(lastCheckedColumn(clock));
+        table.getColumns().add(lastCheckedColumn(vm, clock));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.selectedProperty().set(row));
         // Tab into the table selects a row, so Ctrl+C at once copies something
         table.focusedProperty().addListener((obs, was, focused) -> {
@@ -117,12 +117,8 @@ public final class RecordsView extends SplitPane {
         feedback.setMouseTransparent(true);
 
         getItems().addAll(tableWithToast, new RecordDetailsView(vm));
-        // "Checked" is relative to now: re-read on the same half-minute beat as the header's "Last checked", so the
-        // two never disagree for long ("1 min ago" above, "just now" below)
-        javafx.animation.Timeline tick = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.seconds(30),
-                e -> table.refresh()));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        tick.play();
+        // "Checked" is worded against the header's "now" and re-read on its beat: the two never disagree
+        vm.timesBeatProperty().addListener((obs, old, beat) -> table.refresh());
         setDividerPositions(0.62);
     }
 
@@ -382,12 +378,12 @@ public final class RecordsView extends SplitPane {
         }
     }
 
-    private static TableColumn<RecordRow, RecordRow> lastCheckedColumn(Clock clock) {
+    private static TableColumn<RecordRow, RecordRow> lastCheckedColumn(RecordsViewModel vm, Clock clock) {
         TableColumn<RecordRow, RecordRow> col = new TableColumn<>("Checked");
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(r -> checked(r.record()) ? r.record().lastChecked() : null, // "never" first
                 Comparator.nullsFirst(Comparator.naturalOrder())));
-        col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), clock.instant()) : "never") {
+        col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), vm.timesShownAt() == null ? clock.instant() : vm.timesShownAt()) : "never") {
             private final Tooltip exact = new Tooltip(); // one per cell: a tooltip is a popup control, costly to create
 
             @Override

@@ -46,6 +46,16 @@ public final class RecordsViewModel {
         sync();
     }
 
+    /** The instant the Checked column is worded against: the header's own (one fact, one word). */
+    public java.time.Instant timesShownAt() {
+        return selection.timesShownAt();
+    }
+
+    /** Ticks when every shown relative time is to be read again. */
+    public javafx.beans.property.ReadOnlyLongProperty timesBeatProperty() {
+        return selection.timesBeatProperty();
+    }
+
     private void sync() {
         Domain domain = selection.domain();
         List<DnsRecord> records = selection.records();

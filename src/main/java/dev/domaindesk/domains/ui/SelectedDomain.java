@@ -33,6 +33,29 @@ public final class SelectedDomain {
     private final ObjectProperty<Detection> provider = new SimpleObjectProperty<>();
     private long generation;
 
+    /**
+     * The one "now" the header's "Last checked" and the table's Checked column are both worded against, and a beat
+     * that says it moved on (the table then re-reads its relative times): one fact, one word.
+     */
+    private java.time.Instant timesShownAt;
+    private final javafx.beans.property.ReadOnlyLongWrapper timesBeat = new javafx.beans.property.ReadOnlyLongWrapper();
+
+    public java.time.Instant timesShownAt() {
+        return timesShownAt;
+    }
+
+    /** Sets the instant relative times are worded against; {@code beat}: every shown time is to be read again. */
+    void showTimesAt(java.time.Instant now, boolean beat) {
+        timesShownAt = now;
+        if (beat) {
+            timesBeat.set(timesBeat.get() + 1);
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyLongProperty timesBeatProperty() {
+        return timesBeat.getReadOnlyProperty();
+    }
+
     public SelectedDomain(DomainService domains, UiTasks tasks, AppState state, CheckFeed feed) {
         this.domains = domains;
         this.tasks = tasks;

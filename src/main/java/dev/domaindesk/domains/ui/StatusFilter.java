@@ -20,6 +20,16 @@ public enum StatusFilter {
         return label;
     }
 
+    /** A domain verified by status but whose last check met a DNS error needs attention, and is not "verified". */
+    public boolean accepts(DomainRow row) {
+        boolean unconfirmed = row.unconfirmed();
+        return switch (this) {
+            case ATTENTION -> unconfirmed || accepts(row.status());
+            case VERIFIED -> !unconfirmed && accepts(row.status());
+            default -> accepts(row.status());
+        };
+    }
+
     public boolean accepts(DomainStatus status) {
         return switch (this) {
             case ALL -> true;

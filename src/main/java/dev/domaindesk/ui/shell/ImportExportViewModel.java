@@ -1,10 +1,10 @@
 package dev.domaindesk.ui.shell;
 
 import dev.domaindesk.domains.Counted;
-import dev.domaindesk.api.ExportFiles;
-import dev.domaindesk.api.ExportFormat;
-import dev.domaindesk.api.ExportService;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.ExportFiles;
+import dev.domaindesk.files.ExportFormat;
+import dev.domaindesk.files.ExportService;
+import dev.domaindesk.files.ImportService;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.DialogService;

@@ -1,6 +1,6 @@
 package dev.domaindesk.ui.shell;
 
-import dev.domaindesk.api.ExportFormat;
+import dev.domaindesk.files.ExportFormat;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;

@@ -67,7 +67,7 @@ public final class MainWindow {
         SelectedDomain selected = new SelectedDomain(services.domains(), tasks, state, feed);
         records = new RecordsViewModel(selected, feed, new FxClipboardService());
         pane = new DomainPaneViewModel(selected, runner, tasks, services.clock(), services.providerDetector());
-        status = new StatusBarViewModel(runner, services.domains(), tasks, services.clock(), feed);
+        status = new StatusBarViewModel(runner, services.domains(), tasks, services.clock(), feed, state.runOutcome());
         transfer = new ImportExportViewModel(services.importer(), services.exporter(), tasks, dialogs, state,
                 id -> list.row(id).map(r -> r.domain().name().ascii()), notifier);
 
@@ -148,7 +148,7 @@ public final class MainWindow {
         }
         listSplitPlaced = true;
         double need = listView.widthFor(list.visible());
-        double fraction = Math.min(0.4, Math.max(0.2, need / split.getWidth()));
+        double fraction = Math.min(0.42, Math.max(0.2, need / split.getWidth()));
         split.setDividerPositions(fraction);
     }
 

@@ -1,7 +1,7 @@
 package dev.domaindesk.ui.shell;
 
-import dev.domaindesk.api.ExportService;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.ExportService;
+import dev.domaindesk.files.ImportService;
 import dev.domaindesk.domains.DomainName;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.history.ui.HistorySource;

@@ -5,6 +5,11 @@ import dev.domaindesk.domains.Counted;
 import dev.domaindesk.domains.DomainService;
 import dev.domaindesk.ui.CheckFeed;
 import dev.domaindesk.ui.RelativeTime;
+import dev.domaindesk.ui.RunOutcome;
+import dev.domaindesk.domains.CheckState;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.verification.CheckEvent;
 import dev.domaindesk.verification.RunState;
@@ -12,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,39 +40,49 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper nextCheck = new ReadOnlyStringWrapper("");
-    /** The manual run under way or last ended: its domains, what its results said, whether it was cancelled. */
+    /** The manual run under way or last ended: its domains, its records checked, whether it was cancelled. */
     private int runDomains;
-    private int runVerified;
-    private int runProblems;
-    private int runErrors;
+    private int runRecords;
     private boolean cancelRequested;
     private String ended = "";
+    private List<SummaryPart> endedParts = List.of();
+    private final RunOutcome outcome;
+    private final ObservableList<SummaryPart> summary = FXCollections.observableArrayList();
 
+    /** One part of the last run's summary ("2 newly broken"): clicking it shows those domains alone. */
+    public record SummaryPart(RunOutcome.Kind kind, int count) {
+        public String text() {
+            return count + " " + kind.label();
+        }
+    }
     public StatusBarViewModel(WindowChecks runner, DomainService domains, UiTasks tasks, Clock clock, CheckFeed feed) {
+        this(runner, domains, tasks, clock, feed, new RunOutcome());
+    }
+
+    /** @param outcome what the run did to each domain, recorded by the domain list (which knows each one's status before) */
+    public StatusBarViewModel(WindowChecks runner, DomainService domains, UiTasks tasks, Clock clock, CheckFeed feed,
+                              RunOutcome outcome) {
         this.runner = runner;
+        this.outcome = outcome;
         this.domains = domains;
         this.tasks = tasks;
         this.clock = clock;
         runner.runningProperty().addListener((obs, old, now) -> {
             if (now) {
                 runDomains = runner.totalProperty().get();
-                runVerified = runProblems = runErrors = 0;
+                runRecords = 0;
                 cancelRequested = false;
                 ended = "";
+                endedParts = List.of();
             } else {
-                ended = summary();
+                ended = endNote();
             }
             show();
         });
         feed.addListener((changed, records) -> {
             if (runner.runningProperty().get()) {
                 for (DnsRecord r : records) {
-                    switch (r.checkState()) {
-                        case VERIFIED -> runVerified++;
-                        case MISSING, MISMATCH -> runProblems++;
-                        case DNS_ERROR -> runErrors++;
-                        case UNCHECKED -> { }
-                    }
+                    runRecords += r.checkState() == CheckState.UNCHECKED ? 0 : 1;
                 }
             }
         });
@@ -81,6 +98,9 @@ public final class StatusBarViewModel {
         CheckEvent.Progress bg = runner.backgroundProperty().get();
         offline.set(bg.state() == RunState.OFFLINE || runner.offlineProperty().get());
         if (runner.runningProperty().get()) {
+            if (!summary.isEmpty()) {
+                summary.clear();
+            }
             int total = runner.totalProperty().get();
             int done = runner.doneProperty().get();
             // one unit: records; until the first progress the total is the run's domains, so no count is shown
@@ -101,6 +121,10 @@ public final class StatusBarViewModel {
                     : "; retrying at " + TIME.format(bg.retryAt().atZone(zone())));
             case IDLE, FAILED -> !problem.isEmpty() ? problem : ended.isEmpty() ? "Ready" : ended;
         });
+        List<SummaryPart> parts = bg.state() == RunState.IDLE && problem.isEmpty() ? endedParts : List.of();
+        if (!summary.equals(parts)) {
+            summary.setAll(parts);
+        }
     }
 
     /** Re-reads when the next background check is due (called now and then by the view). */
@@ -127,12 +151,41 @@ public final class StatusBarViewModel {
         runner.cancel();
     }
 
-    /** What the run just ended found, in one line (it stays until the next run). */
-    private String summary() {
-        String found = runVerified + " verified · " + runProblems + " with problems · " + runErrors + " couldn't check";
-        return (cancelRequested ? "Check cancelled after " : "Check finished: ") + Counted.of(runVerified + runProblems
-                + runErrors, "record") + (cancelRequested ? "" : " checked") + " (" + found + ") at "
-                + TIME.format(clock.instant().atZone(zone()));
+    /**
+     * What the run just ended did, in domains (the list's unit, so each part can filter it): "Check finished at 13:12:
+     * 26 domains, 38 records:" and the parts; a cancelled run says how far it got and what it left unchecked.
+     */
+    private String endNote() {
+        String at = TIME.format(clock.instant().atZone(zone()));
+        int checked = outcome.size() - outcome.count(RunOutcome.Kind.NOT_CHECKED);
+        List<SummaryPart> parts = new ArrayList<>();
+        for (RunOutcome.Kind k : RunOutcome.Kind.values()) {
+            int n = outcome.count(k);
+            if (k != RunOutcome.Kind.NOT_CHECKED || n > 0) {
+                parts.add(new SummaryPart(k, n));
+            }
+        }
+        endedParts = List.copyOf(parts);
+        String records = Counted.of(runRecords, "record");
+        return cancelRequested
+                ? "Check cancelled at " + at + " after " + checked + " of " + Counted.of(outcome.size(), "domain")
+                + " (" + records + "):"
+                : "Check finished at " + at + ": " + Counted.of(outcome.size(), "domain") + ", " + records + ":";
+    }
+
+    /** The last run's summary, one part per kind of result (empty while a run is under way or none ended). */
+    public ObservableList<SummaryPart> summary() {
+        return summary;
+    }
+
+    /** Shows the domains of one part of the summary alone in the list. */
+    public void showOnly(RunOutcome.Kind kind) {
+        outcome.shownProperty().set(kind);
+    }
+
+    /** The part of the summary the list shows alone (null: none). */
+    public ObjectProperty<RunOutcome.Kind> shownProperty() {
+        return outcome.shownProperty();
     }
 
     private ZoneId zone() {

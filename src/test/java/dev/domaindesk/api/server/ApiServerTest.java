@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.domaindesk.api.json.ServiceJson;
-import dev.domaindesk.api.keys.ApiKeyService;
+import dev.domaindesk.apikeys.ApiKeyService;
 import dev.domaindesk.api.testing.ApiTestData;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.DomainWithRecords;

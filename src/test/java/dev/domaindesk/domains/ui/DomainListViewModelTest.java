@@ -213,4 +213,28 @@ class DomainListViewModelTest {
         assertEquals(4, vm.size());
         assertNull(vm.row("dom_unknown").orElse(null));
     }
+
+    /** Issue 14 point 8: verified by status, but its last check met a DNS error: "couldn't check", needs attention. */
+    @Test
+    void aVerifiedDomainWhoseLastCheckMetADnsErrorNeedsAttention() {
+        dev.domaindesk.domains.DomainWithRecords shop = f.domains.find(f.domains.require("shop.example.org").id())
+                .map(d -> new dev.domaindesk.domains.DomainWithRecords(d, f.domains.records(d.id()))).orElseThrow();
+        List<dev.domaindesk.domains.DnsRecord> errors = shop.records().stream()
+                .map(r -> Fixtures.checked(r, dev.domaindesk.domains.CheckState.DNS_ERROR, List.of(), Fixtures.NOW))
+                .map(r -> r.withCheck(true, r.checkState(), r.found(), r.diagnoses(), false, Fixtures.NOW)).toList();
+        f.repository.saveChecks(List.of(Fixtures.withStatus(shop.domain(), DomainStatus.VERIFIED, Fixtures.NOW)), errors);
+        feed.publish(List.of(Fixtures.withStatus(shop.domain(), DomainStatus.VERIFIED, Fixtures.NOW)), errors);
+        DomainRow row = vm.row(shop.domain().id()).orElseThrow();
+        assertEquals(dev.domaindesk.ui.Badge.DNS_ERROR, row.badge());
+        assertEquals("0 verified · 1 couldn't check · 2 pending · 0 failed", vm.countsProperty().get());
+        assertEquals(3, vm.countOf(StatusFilter.ATTENTION).get());
+        assertEquals(0, vm.countOf(StatusFilter.VERIFIED).get());
+        vm.statusFilterProperty().set(StatusFilter.VERIFIED);
+        assertTrue(vm.visible().isEmpty());
+        vm.statusFilterProperty().set(StatusFilter.ATTENTION);
+        assertEquals(3, vm.visible().size());
+        vm.statusFilterProperty().set(StatusFilter.ALL);
+        vm.searchProperty().set("couldn't check");
+        assertEquals(List.of("shop.example.org"), visibleNames());
+    }
 }

@@ -137,4 +137,33 @@ class DomainPaneViewModelTest {
         assertTrue(runner.offlineProperty().get());
         assertTrue(runner.problemProperty().get().contains("nothing was marked missing"));
     }
+
+    /** Issue 14 point 8: the header words the newest record check against the table's own "now". */
+    @Test
+    void theHeaderAndTheTableWordTheSameCheckAgainstTheSameNow() {
+        vm.checkNow();
+        List<DnsRecord> checked = example.records().stream()
+                .map(r -> Fixtures.checked(r, CheckState.MISSING, List.of(), Fixtures.NOW.minus(Duration.ofSeconds(10))))
+                .toList();
+        // the domain's own check time is older (stored with another batch): the table shows the records' times
+        launcher.events.stored(List.of(example.domain().withLastDnsCheck(Fixtures.NOW.minus(Duration.ofMinutes(2)))),
+                checked);
+        assertEquals("Last checked just now", vm.lastCheckedProperty().get(), "as the table's Checked says");
+        RecordsViewModel records = new RecordsViewModel(selected, feed, text -> { });
+        long beat = records.timesBeatProperty().get();
+        vm.tick();
+        assertEquals(Fixtures.NOW, records.timesShownAt(), "the table's Checked is worded against the header's now");
+        assertEquals(beat + 1, records.timesBeatProperty().get(), "and re-read on the header's beat");
+    }
+
+    /** Issue 14 point 8: a verified domain whose records met a DNS error is not shown as verified. */
+    @Test
+    void aVerifiedDomainWithADnsErrorHasTheCouldntCheckBadge() {
+        vm.checkNow();
+        List<DnsRecord> checked = example.records().stream()
+                .map(r -> Fixtures.checked(r, CheckState.DNS_ERROR, List.of(), Fixtures.NOW)).toList();
+        launcher.events.stored(List.of(Fixtures.withStatus(example.domain(), DomainStatus.VERIFIED, Fixtures.NOW)), checked);
+        assertEquals(DomainStatus.VERIFIED, vm.statusProperty().get());
+        assertEquals(dev.domaindesk.ui.Badge.DNS_ERROR, vm.badgeProperty().get());
+    }
 }

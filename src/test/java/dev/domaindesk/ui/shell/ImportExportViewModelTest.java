@@ -3,9 +3,9 @@ package dev.domaindesk.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.domaindesk.api.ExportFormat;
-import dev.domaindesk.api.ExportService;
-import dev.domaindesk.api.ImportService;
+import dev.domaindesk.files.ExportFormat;
+import dev.domaindesk.files.ExportService;
+import dev.domaindesk.files.ImportService;
 import dev.domaindesk.ui.AppState;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.Fixtures;

@@ -252,6 +252,38 @@ class MainWindowFxTest {
                 .allMatch(r -> r.status().wire().equals("verified"))));
     }
 
+    /** Issue 14 point 7: check all ends with what it did per domain, and a part of that filters the list. */
+    @Test
+    void checkAllEndsWithASummaryWhosePartsFilterTheList(FxRobot robot) {
+        select(robot, "good.test");
+        Region statusBar = robot.lookup(".status-bar").queryAs(Region.class);
+        List<Double> heights = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            statusBar.heightProperty().addListener((obs, old, h) -> heights.add(h.doubleValue()));
+            return null;
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F5).release(KeyCode.F5, KeyCode.SHIFT, KeyCode.CONTROL);
+        until("the summary shows", () -> robot.lookup("#summary-newly-verified").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        String activity = robot.lookup("#activity").queryAs(Label.class).getText();
+        assertTrue(activity.matches("Check finished at \\d\\d:\\d\\d: 2 domains, 18 records:"), activity);
+        List<String> parts = fx(() -> robot.lookup(".summary-part").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText()).toList());
+        assertEquals(List.of("1 newly verified", "0 newly broken", "0 couldn't check", "1 unchanged"), parts);
+        assertTrue(fx(() -> robot.lookup("#summary-newly-broken").query().isDisabled()), "nothing to show for 0");
+
+        // the run's desktop notification ("good.test is verified") pops up over the window's bottom right for 6 s
+        until("the notification is gone", () -> javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .count() == 1);
+        robot.clickOn("#summary-unchanged");
+        until("the list shows the unchanged domain alone", () -> visibleDomains(robot).equals(List.of("wrong.test")));
+        assertEquals("Last check: unchanged 1", robot.lookup("#outcomeFilter").queryAs(Label.class).getText());
+        robot.clickOn("#outcomeFilterClear");
+        until("the list shows every domain again", () -> visibleDomains(robot).size() == 2);
+        assertFalse(fx(() -> robot.lookup("#outcomeFilter").query().getParent().isVisible()));
+        assertEquals(List.of(), heights, "the status bar kept its height when the summary came");
+    }
+
     @Test
     void aMismatchShowsExpectedFoundAndItsDiagnosis(FxRobot robot) {
         select(robot, "wrong.test");

@@ -55,8 +55,8 @@ class StatusBarViewModelTest {
         assertEquals("Checking: 4 of 18 records…", vm.activityProperty().get());
         assertEquals(4 / 18.0, vm.progressProperty().get(), 1e-9);
         launcher.events.finished(null, false);
-        assertEquals("Check finished: 0 records checked (0 verified · 0 with problems · 0 couldn't check) at 12:00",
-                vm.activityProperty().get(), "the end says what it found, not just 'Ready'");
+        assertEquals("Check finished at 12:00: 0 domains, 0 records:",
+                vm.activityProperty().get(), "the end says what it found, not just 'Ready' (CheckAllSummaryTest)");
         assertFalse(vm.busyProperty().get());
     }
 
@@ -66,7 +66,7 @@ class StatusBarViewModelTest {
         vm.checkAll();
         vm.cancel();
         launcher.events.finished(null, false);
-        assertTrue(vm.activityProperty().get().startsWith("Check cancelled after 0 records"), vm.activityProperty().get());
+        assertTrue(vm.activityProperty().get().startsWith("Check cancelled at 12:00 after 0 of 0 domains"), vm.activityProperty().get());
     }
 
     @Test

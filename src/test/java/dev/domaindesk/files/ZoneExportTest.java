@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 /** A document was refused; the message names the entry and field. Nothing was stored. */
 public class ImportException extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package dev.domaindesk.api.client;
+package dev.domaindesk.domains;
 
 import dev.domaindesk.domains.DomainStatus;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package dev.domaindesk.api.keys;
+package dev.domaindesk.apikeys;
 
 import java.time.Instant;
 

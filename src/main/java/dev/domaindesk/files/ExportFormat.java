@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 import dev.domaindesk.domains.Counted;
 import com.fasterxml.jackson.databind.JsonNode;

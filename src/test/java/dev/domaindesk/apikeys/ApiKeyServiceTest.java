@@ -1,4 +1,4 @@
-package dev.domaindesk.api.keys;
+package dev.domaindesk.apikeys;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

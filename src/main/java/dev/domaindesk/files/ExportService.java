@@ -1,4 +1,4 @@
-package dev.domaindesk.api;
+package dev.domaindesk.files;
 
 import dev.domaindesk.api.json.DnsRecordsDocument;
 import dev.domaindesk.api.json.ServiceDocuments;

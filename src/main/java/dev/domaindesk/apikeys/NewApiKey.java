@@ -1,4 +1,4 @@
-package dev.domaindesk.api.keys;
+package dev.domaindesk.apikeys;
 
 /** A key just created: the only moment its secret exists outside the client that holds it. */
 public record NewApiKey(ApiKeyInfo info, String secret) {
