@@ -130,4 +130,24 @@ class TeamStoreCommandsTest {
         assertTrue(run(url, "api-key", "list").out().contains("dashboard"));
         assertEquals(0, run(url, "api-key", "revoke", "dashboard").code());
     }
+
+    /** {@code serve} over a PostgreSQL store answers with what another process added, with a key made in yet another. */
+    @Test
+    void serveAnswersFromThePostgresqlStore() throws Exception {
+        String url = PostgresCluster.shared().newDatabase();
+        domain(url, "served.test", "TXT", "_amazonses.served.test", "GOOD");
+        try (dev.domaindesk.app.AppContext app = new dev.domaindesk.app.AppContext(data.resolve("serve"),
+                StoreLocation.of(url), StoreCredentials.none(), Clock.systemUTC());
+             dev.domaindesk.api.server.ApiServer server = app.startApiServer("127.0.0.1", 0, 2)) {
+            Result key = run(url, "api-key", "create", "dashboard");
+            assertEquals(0, key.code(), key.err());
+            String secret = key.out().strip().lines().reduce((first, last) -> last).orElseThrow(); // printed last
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                            + server.address().getPort() + "/api/v2/domains")).header("Authorization", "Bearer " + secret)
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body() + " / " + key.out());
+            assertTrue(answer.body().contains("served.test"), answer.body());
+        }
+    }
 }
