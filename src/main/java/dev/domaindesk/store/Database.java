@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private final JdbcConnectionPool pool;
+    private final DataSource pool;
+    /** Closes the pool's connections: H2's pool, or the PostgreSQL store's ({@link PostgresPool}). */
+    private final Runnable dispose;
     private final Path directory;
     /** The embedded file's seal; null for a PostgreSQL store, which keeps its own integrity. */
     private final StoreSeal seal;
@@ -67,8 +70,10 @@ public final class Database implements AutoCloseable {
      */
     private final ReentrantLock turn = new ReentrantLock(true);
 
-    private Database(JdbcConnectionPool pool, Path directory, StoreSeal seal, Dialect dialect, StoreLocation location) {
+    private Database(DataSource pool, Runnable dispose, Path directory, StoreSeal seal, Dialect dialect,
+                     StoreLocation location) {
         this.pool = pool;
+        this.dispose = dispose;
         this.directory = directory;
         this.seal = seal;
         this.dialect = dialect;
@@ -85,8 +90,8 @@ public final class Database implements AutoCloseable {
             return open(dataDir);
         }
         PrivateDirectory.prepare(dataDir);
-        JdbcConnectionPool pool = PostgresConnector.connect(location, credentials);
-        Database db = new Database(pool, dataDir, null, Dialect.POSTGRESQL, location);
+        PostgresPool pool = PostgresConnector.connect(location, credentials);
+        Database db = new Database(pool, pool::dispose, dataDir, null, Dialect.POSTGRESQL, location);
         try {
             if (!isCurrent(pool)) {
                 // Flyway holds a PostgreSQL advisory lock while it migrates: processes starting together take turns
@@ -119,7 +124,7 @@ public final class Database implements AutoCloseable {
         }
         boolean existed = Files.exists(seal.storeFile());
         JdbcConnectionPool pool = connect(dataDir, seal);
-        Database db = new Database(pool, dataDir, seal, Dialect.H2, StoreLocation.embedded());
+        Database db = new Database(pool, pool::dispose, dataDir, seal, Dialect.H2, StoreLocation.embedded());
         try {
             if (!isCurrent(pool)) {
                 if (existed && hasSchema(pool)) {
@@ -234,7 +239,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean hasSchema(JdbcConnectionPool pool) {
+    private static boolean hasSchema(DataSource pool) {
         try (Connection c = pool.getConnection();
              PreparedStatement exists = c.prepareStatement(
                      "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
@@ -245,7 +250,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isCurrent(JdbcConnectionPool pool) {
+    private static boolean isCurrent(DataSource pool) {
         try (Connection c = pool.getConnection();
              PreparedStatement exists = c.prepareStatement(
                      "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'"
@@ -330,7 +335,7 @@ public final class Database implements AutoCloseable {
                 counter = -1;
             }
             // H2 closes the database (and releases its file lock) when the last connection closes.
-            pool.dispose();
+            dispose.run();
         } finally {
             if (idle) {
                 turn.unlock();

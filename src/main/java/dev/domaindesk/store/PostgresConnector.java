@@ -3,16 +3,14 @@ package dev.domaindesk.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects to a PostgreSQL store. The pool is H2's {@link JdbcConnectionPool} over the driver's
- * {@link PGConnectionPoolDataSource}: the same small pool as the embedded store, and no pool library more. A first
- * connection is made at once, so a wrong URL, an unreachable server or a refused login is said in one sentence
- * before anything else happens.
+ * Connects to a PostgreSQL store: {@link PostgresPool} over the driver's {@link PGSimpleDataSource} (no pool library
+ * more). A first connection is made at once, so a wrong URL, an unreachable server or a refused login is said in one
+ * sentence before anything else happens.
  */
 final class PostgresConnector {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresConnector.class);
@@ -22,13 +20,11 @@ final class PostgresConnector {
     private PostgresConnector() {
     }
 
-    static JdbcConnectionPool connect(StoreLocation location, StoreCredentials credentials) {
+    static PostgresPool connect(StoreLocation location, StoreCredentials credentials) {
         char[] password = credentials.password();
         String source = credentials.passwordSource();
         while (true) {
-            PGConnectionPoolDataSource ds = dataSource(location, credentials, password);
-            JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
-            pool.setMaxConnections(MAX_CONNECTIONS);
+            PostgresPool pool = new PostgresPool(dataSource(location, credentials, password), MAX_CONNECTIONS);
             try (Connection probe = pool.getConnection()) {
                 LOG.debug("Opened store {} as {}", location.url(), probe.getMetaData().getUserName());
                 return pool;
@@ -47,9 +43,8 @@ final class PostgresConnector {
         }
     }
 
-    private static PGConnectionPoolDataSource dataSource(StoreLocation location, StoreCredentials credentials,
-                                                        char[] password) {
-        PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+    private static PGSimpleDataSource dataSource(StoreLocation location, StoreCredentials credentials, char[] password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(location.url());
         if (location.user() == null && credentials.user() != null) {
             ds.setUser(credentials.user());

@@ -151,4 +151,37 @@ class TeamStoreProcessTest {
         assertEquals(ExitCodes.USAGE, badEnv.code(), badEnv.all());
         assertTrue(badEnv.err().contains("from DOMAINDESK_STORE"), badEnv.err());
     }
+
+    /**
+     * In a terminal, with no password anywhere, the command asks for one and goes on. The terminal is a real
+     * pseudo-terminal made by util-linux's {@code script}; the password is typed on it.
+     */
+    @Test
+    void aCommandInATerminalAsksForThePassword() throws Exception {
+        String url = PG.url(PG.newDatabaseOwnedBy(PostgresCluster.TEAMMATE)) + "?user=" + PostgresCluster.TEAMMATE;
+        assertTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is needed for a terminal");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.join(" ", java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "--data-dir", dir.resolve("data").toString(), "--store", "'" + url + "'", "add", "prompted.example");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null");
+        for (String name : List.of("DOMAINDESK_STORE", "DOMAINDESK_STORE_PASSWORD", "PGPASSWORD")) {
+            pb.environment().remove(name);
+        }
+        pb.environment().put("PGPASSFILE", dir.resolve("no-such-pgpass").toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        byte[] out;
+        try (var in = p.getOutputStream()) {
+            in.write((PostgresCluster.TEAMMATE_PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            out = p.getInputStream().readAllBytes();
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String shown = new String(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), shown);
+        assertTrue(shown.contains("Password for the DomainDesk store:"), shown);
+        Run listed = ok(run(Map.of("PGPASSWORD", PostgresCluster.TEAMMATE_PASSWORD), "--data-dir",
+                dir.resolve("data").toString(), "--store", url, "list"));
+        assertTrue(listed.out().contains("prompted.example"), listed.out());
+    }
 }

@@ -14,6 +14,7 @@ import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.RemoteCheckRepository;
 import dev.domaindesk.domains.Severity;
 import dev.domaindesk.history.HistoryEntry;
+import dev.domaindesk.testing.PostgresCluster;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,31 @@ class EveryFeatureOnPostgresTest extends StoreTestBase {
             a.release();
             assertTrue(b.hold(Duration.ofSeconds(90)));
             assertFalse(changes.poll(), "leases are not changes");
+        }
+    }
+
+    /**
+     * The server closes every connection of the store (a restart, a failover, an administrator): the next operation
+     * runs on new connections, and nothing committed before is lost.
+     */
+    @Test
+    void connectionsTheServerClosedAreReplaced() throws Exception {
+        try (AppContext app = open(CLOCK)) {
+            for (int i = 0; i < 5; i++) {
+                app.domains().add("before" + i + ".example", null);
+            }
+            String database = store.url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                    PostgresCluster.shared().url("postgres"), PostgresCluster.SUPERUSER, "");
+                 java.sql.PreparedStatement ps = admin.prepareStatement("SELECT COUNT(pg_terminate_backend(pid))"
+                         + " FROM pg_stat_activity WHERE datname = ?")) {
+                ps.setString(1, database);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next() && rs.getInt(1) > 0, "the store had connections to close");
+                }
+            }
+            app.domains().add("after.example", null);
+            assertEquals(6, app.domains().list().size());
         }
     }
 }
