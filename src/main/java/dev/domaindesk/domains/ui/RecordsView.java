@@ -259,6 +259,16 @@ public final class RecordsView extends SplitPane {
         private final Tooltip zoneNoteTip = new Tooltip();
         private final ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
         private RecordRow watched;
+        /** The name or value as shown, before it is broken into lines after its dots. */
+        private String shown = "";
+
+        /** A DNS name wraps after its dots to the cell's width, never inside a label (NameLines). */
+        private void showText() {
+            String lines = NameLines.wrap(shown, label.getFont(), label.getWrappingWidth() - 1);
+            if (!lines.equals(label.getText())) {
+                label.setText(lines);
+            }
+        }
 
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
                  java.util.function.Consumer<RecordRow> copyHost, javafx.beans.value.ObservableDoubleValue wrap) {
@@ -267,6 +277,8 @@ public final class RecordsView extends SplitPane {
             label.getStyleClass().add("record-text");
             // bound before the row measures the cell: a width set during layout came too late for the row's height
             label.wrappingWidthProperty().bind(wrap);
+            label.wrappingWidthProperty().addListener((obs, old, w) -> showText());
+            label.fontProperty().addListener((obs, old, f) -> showText());
             Tooltip.install(label, full);
             full.setWrapText(true);
             full.setMaxWidth(600);
@@ -333,10 +345,8 @@ public final class RecordsView extends SplitPane {
             }
             purpose.setText(row.purpose());
             String value = text.apply(row);
-            String shown = shorten(value);
-            if (!shown.equals(label.getText())) {
-                label.setText(shown);
-            }
+            shown = shorten(value);
+            showText();
             full.setText(value);
             setAccessibleText(value);
             setGraphic(box);
