@@ -53,6 +53,14 @@ public final class DemoData {
                         .map(d -> d.id()).toList();
                 ctx.checks().start(checked, ctx.checks().storedOptions(), CheckListener.NONE)
                         .done().get(120, TimeUnit.SECONDS);
+                if (fresh) {
+                    // then shop.example.org publishes its DMARC record: the History pane has a change to show
+                    String shop = ctx.domains().require("shop.example.org").id();
+                    publishAgain(ctx, knot, "shop.example.org", "ns-1021.awsdns-63.net",
+                            Map.of("spf", "v=spf1 include:mailgun.org ~all"));
+                    ctx.checks().start(List.of(shop), ctx.checks().storedOptions(), CheckListener.NONE)
+                            .done().get(120, TimeUnit.SECONDS);
+                }
                 ctx.settings().saveLastDomainId(ctx.domains().require("shop.example.org").id());
             }
             DesktopApp.open(data.toString());
@@ -73,6 +81,19 @@ public final class DemoData {
         String zone = "@ 300 IN NS " + ns + ".\n" + ZoneText.of(d.records().stream().filter(which).toList(), replaced);
         Files.writeString(ctx.dataDir().resolve(d.domain().name().ascii() + ".zone-demo"), zone);
         knot.zone(d.domain().name().ascii(), zone);
+    }
+
+    /** All of an added domain's records now, but {@code wrong}'s SPF value. */
+    private static void publishAgain(AppContext ctx, KnotServer knot, String name, String ns, Map<String, String> wrong)
+            throws Exception {
+        String id = ctx.domains().require(name).id();
+        List<DnsRecord> records = ctx.domains().records(id);
+        Map<String, String> replaced = new HashMap<>();
+        records.stream().filter(r -> r.recordType() == RecordType.TXT && r.value().startsWith("v=spf1")
+                && r.name().equals(name)).findFirst().ifPresent(r -> replaced.put(r.id(), wrong.get("spf")));
+        String zone = "@ 300 IN NS " + ns + ".\n" + ZoneText.of(records, replaced);
+        Files.writeString(ctx.dataDir().resolve(name + ".zone-demo"), zone);
+        knot.zone(name, zone);
     }
 
     private static void republish(AppContext ctx, KnotServer knot) throws Exception {

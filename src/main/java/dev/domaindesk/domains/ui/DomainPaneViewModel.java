@@ -107,7 +107,9 @@ public final class DomainPaneViewModel {
                 .filter(r -> r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED && r.lastChecked() != null)
                 .map(DnsRecord::lastChecked).max(java.util.Comparator.naturalOrder()).orElse(d.lastDnsCheck());
         if (when != null && when.isAfter(selection.timesShownAt())) {
-            selection.showTimesAt(clock.instant(), true); // a check newer than the shown "now": every time is read again
+            // a check newer than the shown "now": its own cells show it "just now" already, so no beat (re-reading
+            // every time mid-check costs frames); the next beat re-reads them all against the new "now"
+            selection.showTimesAt(clock.instant(), false);
         }
         lastChecked.set("Last checked " + RelativeTime.ago(when, selection.timesShownAt()));
         lastCheckedExact.set(RelativeTime.exact(when, clock.getZone()));
