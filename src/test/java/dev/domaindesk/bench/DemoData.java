@@ -32,7 +32,10 @@ public final class DemoData {
         Path base = Path.of(args.length > 0 ? args[0] : "target/demo").toAbsolutePath();
         Path data = base.resolve("data");
         boolean fresh = !Files.exists(data);
-        try (KnotServer knot = KnotServer.start(base.resolve("knot-" + System.nanoTime()), Map.of())) {
+        // the senders the records include, so SPF is evaluated as receivers do (not "couldn't check")
+        try (KnotServer knot = KnotServer.start(base.resolve("knot-" + System.nanoTime()), Map.of(
+                "amazonses.com", "@ 300 IN TXT \"v=spf1 ip4:199.255.192.0/22 -all\"",
+                "mailgun.org", "@ 300 IN TXT \"v=spf1 ip4:198.61.254.0/23 ~all\""))) {
             try (AppContext ctx = new AppContext(data, Clock.systemUTC())) {
                 ctx.settings().save(new Settings(List.of("127.0.0.1:" + knot.port()), Duration.ofMillis(800), 50,
                         Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1",
