@@ -12,6 +12,8 @@ public enum Badge {
     BROKEN("broken", "bad"),
     FAILED("failed", "bad"),
     DNS_ERROR("couldn't check", "muted"),
+    /** A domain verified by status whose last check met a DNS error: short, for the domain list's narrow slot. */
+    UNCONFIRMED("DNS error", "muted"),
     CHECKING("checking", "info");
 
     private final String word;

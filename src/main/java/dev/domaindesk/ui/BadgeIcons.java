@@ -22,6 +22,7 @@ public final class BadgeIcons {
             case BROKEN -> MaterialDesignL.LINK_VARIANT_OFF;
             case FAILED -> MaterialDesignA.ALERT_CIRCLE;
             case DNS_ERROR -> MaterialDesignC.CLOUD_QUESTION;
+            case UNCONFIRMED -> MaterialDesignC.CLOUD_ALERT;
             case CHECKING -> MaterialDesignL.LOADING;
         };
     }

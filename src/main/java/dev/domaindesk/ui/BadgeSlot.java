@@ -21,7 +21,7 @@ import javafx.scene.text.Font;
 public final class BadgeSlot extends Region {
     /** The badges a domain can show (its status). */
     public static final List<Badge> DOMAIN_BADGES = java.util.stream.Stream.concat(
-            Arrays.stream(DomainStatus.values()).map(Badge::of), java.util.stream.Stream.of(Badge.DNS_ERROR)).toList();
+            Arrays.stream(DomainStatus.values()).map(Badge::of), java.util.stream.Stream.of(Badge.UNCONFIRMED)).toList();
     /** The badges a record can show. */
     public static final List<Badge> RECORD_BADGES = List.of(Badge.values());
 

@@ -6,12 +6,13 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
+    /** The widest a dialog's message gets; a longer one wraps. */
+    private static final double MESSAGE_WIDTH = 460;
     private final Window owner;
     private File lastDirectory;
 
@@ -49,10 +50,15 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
+        // selectable (an import error names a file and a field an admin may paste elsewhere), wrapped anywhere a long
+        // path or value needs, and never wider than the window: the dialog does not grow past its owner
+        SelectableText text = new SelectableText(message);
         text.setId("dialogMessage");
-        text.setMaxWidth(460);
+        double room = owner != null && owner.getWidth() > 0 ? owner.getWidth() - 140 : MESSAGE_WIDTH;
+        double widest = Math.max(200, Math.min(MESSAGE_WIDTH, room));
+        text.setMaxWidth(widest);
+        text.setPrefWidth(Math.min(widest, text.prefWidth(-1))); // the dialog sizes itself by this, not by the max
+        alert.getDialogPane().setMaxWidth(Math.max(widest + 140, 300));
         alert.getDialogPane().setContent(text);
         if (owner != null && owner.getScene() != null) {
             alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

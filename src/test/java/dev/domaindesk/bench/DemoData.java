@@ -32,7 +32,10 @@ public final class DemoData {
         Path base = Path.of(args.length > 0 ? args[0] : "target/demo").toAbsolutePath();
         Path data = base.resolve("data");
         boolean fresh = !Files.exists(data);
-        try (KnotServer knot = KnotServer.start(base.resolve("knot-" + System.nanoTime()), Map.of())) {
+        // the senders the records include, so SPF is evaluated as receivers do (not "couldn't check")
+        try (KnotServer knot = KnotServer.start(base.resolve("knot-" + System.nanoTime()), Map.of(
+                "amazonses.com", "@ 300 IN TXT \"v=spf1 ip4:199.255.192.0/22 -all\"",
+                "mailgun.org", "@ 300 IN TXT \"v=spf1 ip4:198.61.254.0/23 ~all\""))) {
             try (AppContext ctx = new AppContext(data, Clock.systemUTC())) {
                 ctx.settings().save(new Settings(List.of("127.0.0.1:" + knot.port()), Duration.ofMillis(800), 50,
                         Duration.ofMinutes(360), Duration.ofHours(72), "us-east-1",
@@ -53,6 +56,14 @@ public final class DemoData {
                         .map(d -> d.id()).toList();
                 ctx.checks().start(checked, ctx.checks().storedOptions(), CheckListener.NONE)
                         .done().get(120, TimeUnit.SECONDS);
+                if (fresh) {
+                    // then shop.example.org publishes its DMARC record: the History pane has a change to show
+                    String shop = ctx.domains().require("shop.example.org").id();
+                    publishAgain(ctx, knot, "shop.example.org", "ns-1021.awsdns-63.net",
+                            Map.of("spf", "v=spf1 include:mailgun.org ~all"));
+                    ctx.checks().start(List.of(shop), ctx.checks().storedOptions(), CheckListener.NONE)
+                            .done().get(120, TimeUnit.SECONDS);
+                }
                 ctx.settings().saveLastDomainId(ctx.domains().require("shop.example.org").id());
             }
             DesktopApp.open(data.toString());
@@ -73,6 +84,19 @@ public final class DemoData {
         String zone = "@ 300 IN NS " + ns + ".\n" + ZoneText.of(d.records().stream().filter(which).toList(), replaced);
         Files.writeString(ctx.dataDir().resolve(d.domain().name().ascii() + ".zone-demo"), zone);
         knot.zone(d.domain().name().ascii(), zone);
+    }
+
+    /** All of an added domain's records now, but {@code wrong}'s SPF value. */
+    private static void publishAgain(AppContext ctx, KnotServer knot, String name, String ns, Map<String, String> wrong)
+            throws Exception {
+        String id = ctx.domains().require(name).id();
+        List<DnsRecord> records = ctx.domains().records(id);
+        Map<String, String> replaced = new HashMap<>();
+        records.stream().filter(r -> r.recordType() == RecordType.TXT && r.value().startsWith("v=spf1")
+                && r.name().equals(name)).findFirst().ifPresent(r -> replaced.put(r.id(), wrong.get("spf")));
+        String zone = "@ 300 IN NS " + ns + ".\n" + ZoneText.of(records, replaced);
+        Files.writeString(ctx.dataDir().resolve(name + ".zone-demo"), zone);
+        knot.zone(name, zone);
     }
 
     private static void republish(AppContext ctx, KnotServer knot) throws Exception {

@@ -345,7 +345,7 @@ public final class DomainListViewModel {
             unconfirmed += r.unconfirmed() ? 1 : 0;
         }
         counts.set(count(DomainStatus.VERIFIED) - unconfirmed + " verified · "
-                + (unconfirmed == 0 ? "" : unconfirmed + " couldn't check · ") + count(DomainStatus.PENDING)
+                + (unconfirmed == 0 ? "" : unconfirmed + " DNS error · ") + count(DomainStatus.PENDING)
                 + " pending · " + count(DomainStatus.FAILED) + " failed");
         for (StatusFilter f : StatusFilter.values()) {
             int n = 0;

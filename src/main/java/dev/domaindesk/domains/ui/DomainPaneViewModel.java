@@ -99,7 +99,7 @@ public final class DomainPaneViewModel {
         long verified = required.stream().filter(DnsRecord::isVerified).count();
         // as the list words it: verified by status, but DNS could not be asked about a required record
         badge.set(dev.domaindesk.domains.Progress.of(required).dnsErrors() > 0 && d.status() == DomainStatus.VERIFIED
-                ? dev.domaindesk.ui.Badge.DNS_ERROR : dev.domaindesk.ui.Badge.of(d.status()));
+                ? dev.domaindesk.ui.Badge.UNCONFIRMED : dev.domaindesk.ui.Badge.of(d.status()));
         summary.set(verified + " of " + required.size() + " required records verified");
         // the newest check of a record the table shows, worded against the table's own "now": the header cannot say
         // "1 min ago" above a table saying "just now"
@@ -107,7 +107,9 @@ public final class DomainPaneViewModel {
                 .filter(r -> r.checkState() != dev.domaindesk.domains.CheckState.UNCHECKED && r.lastChecked() != null)
                 .map(DnsRecord::lastChecked).max(java.util.Comparator.naturalOrder()).orElse(d.lastDnsCheck());
         if (when != null && when.isAfter(selection.timesShownAt())) {
-            selection.showTimesAt(clock.instant(), true); // a check newer than the shown "now": every time is read again
+            // a check newer than the shown "now": its own cells show it "just now" already, so no beat (re-reading
+            // every time mid-check costs frames); the next beat re-reads them all against the new "now"
+            selection.showTimesAt(clock.instant(), false);
         }
         lastChecked.set("Last checked " + RelativeTime.ago(when, selection.timesShownAt()));
         lastCheckedExact.set(RelativeTime.exact(when, clock.getZone()));
@@ -167,7 +169,7 @@ public final class DomainPaneViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The header's badge: the status, or "couldn't check" when a required record's last check met a DNS error. */
+    /** The header's badge: the status, or "DNS error" when a required record's last check met a DNS error. */
     public ReadOnlyObjectProperty<dev.domaindesk.ui.Badge> badgeProperty() {
         return badge.getReadOnlyProperty();
     }

@@ -46,7 +46,7 @@ public final class DomainRow {
      */
     boolean matches(String lowerCaseQuery) {
         return searchKey.contains(lowerCaseQuery) || status.get().wire().equals(lowerCaseQuery)
-                || unconfirmed() && badge().word().equals(lowerCaseQuery);
+                || unconfirmed() && badge().word().equalsIgnoreCase(lowerCaseQuery);
     }
 
     void setProgress(Progress now) {
@@ -74,15 +74,15 @@ public final class DomainRow {
 
     /**
      * Verified by its status, but a required record's last check met a DNS error (SERVFAIL, a timeout): not known to
-     * be verified now. The list says "couldn't check" as the records do, and counts it as needing attention.
+     * be verified now. The list says "DNS error" (its records: "couldn't check"), and counts it as needing attention.
      */
     public boolean unconfirmed() {
         return status.get() == DomainStatus.VERIFIED && progress.get().dnsErrors() > 0;
     }
 
-    /** The badge the list shows: the status, or "couldn't check" for an {@link #unconfirmed()} domain. */
+    /** The badge the list shows: the status, or "DNS error" for an {@link #unconfirmed()} domain. */
     public Badge badge() {
-        return unconfirmed() ? Badge.DNS_ERROR : Badge.of(status.get());
+        return unconfirmed() ? Badge.UNCONFIRMED : Badge.of(status.get());
     }
 
     public ReadOnlyObjectProperty<DomainStatus> statusProperty() {

@@ -117,8 +117,8 @@ public final class RecordsView extends SplitPane {
         feedback.setMouseTransparent(true);
 
         getItems().addAll(tableWithToast, new RecordDetailsView(vm));
-        // "Checked" is worded against the header's "now" and re-read on its beat: the two never disagree
-        vm.timesBeatProperty().addListener((obs, old, beat) -> table.refresh());
+        // "Checked" is worded against the header's "now" and re-read on its beat (each Checked cell alone, not the
+        // whole table: table.refresh() rebuilds every cell, ~90 ms of FX thread during a check): the two never disagree
         setDividerPositions(0.62);
     }
 
@@ -259,6 +259,16 @@ public final class RecordsView extends SplitPane {
         private final Tooltip zoneNoteTip = new Tooltip();
         private final ChangeListener<Domain> zoneWatch = (obs, old, d) -> showZoneNote(d);
         private RecordRow watched;
+        /** The name or value as shown, before it is broken into lines after its dots. */
+        private String shown = "";
+
+        /** A DNS name wraps after its dots to the cell's width, never inside a label (NameLines). */
+        private void showText() {
+            String lines = NameLines.wrap(shown, label.getFont(), label.getWrappingWidth() - 1);
+            if (!lines.equals(label.getText())) {
+                label.setText(lines);
+            }
+        }
 
         CopyCell(Function<RecordRow, String> text, boolean isName, java.util.function.Consumer<RecordRow> copy,
                  java.util.function.Consumer<RecordRow> copyHost, javafx.beans.value.ObservableDoubleValue wrap) {
@@ -267,6 +277,8 @@ public final class RecordsView extends SplitPane {
             label.getStyleClass().add("record-text");
             // bound before the row measures the cell: a width set during layout came too late for the row's height
             label.wrappingWidthProperty().bind(wrap);
+            label.wrappingWidthProperty().addListener((obs, old, w) -> showText());
+            label.fontProperty().addListener((obs, old, f) -> showText());
             Tooltip.install(label, full);
             full.setWrapText(true);
             full.setMaxWidth(600);
@@ -333,10 +345,8 @@ public final class RecordsView extends SplitPane {
             }
             purpose.setText(row.purpose());
             String value = text.apply(row);
-            String shown = shorten(value);
-            if (!shown.equals(label.getText())) {
-                label.setText(shown);
-            }
+            shown = shorten(value);
+            showText();
             full.setText(value);
             setAccessibleText(value);
             setGraphic(box);
@@ -383,8 +393,15 @@ public final class RecordsView extends SplitPane {
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         col.setComparator(Comparator.comparing(r -> checked(r.record()) ? r.record().lastChecked() : null, // "never" first
                 Comparator.nullsFirst(Comparator.naturalOrder())));
-        col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), vm.timesShownAt() == null ? clock.instant() : vm.timesShownAt()) : "never") {
+        col.setCellFactory(c -> new RecordTextCell(r -> checked(r) ? RelativeTime.ago(r.lastChecked(), shownNow(vm, r, clock))
+                : "never") {
             private final Tooltip exact = new Tooltip(); // one per cell: a tooltip is a popup control, costly to create
+            private final javafx.beans.value.ChangeListener<Number> beat = (obs, old, now) -> show(
+                    getTableRow() == null || getTableRow().getItem() == null ? null : getTableRow().getItem().record());
+
+            {
+                vm.timesBeatProperty().addListener(new javafx.beans.value.WeakChangeListener<>(beat));
+            }
 
             @Override
             void show(DnsRecord r) {
@@ -398,6 +415,12 @@ public final class RecordsView extends SplitPane {
             }
         });
         return col;
+    }
+
+    /** The header's "now", or the record's own check when that is newer (its result arrived before the header moved on). */
+    private static java.time.Instant shownNow(RecordsViewModel vm, DnsRecord r, Clock clock) {
+        java.time.Instant now = vm.timesShownAt() == null ? clock.instant() : vm.timesShownAt();
+        return r.lastChecked() != null && r.lastChecked().isAfter(now) ? r.lastChecked() : now;
     }
 
     private static boolean checked(DnsRecord r) {

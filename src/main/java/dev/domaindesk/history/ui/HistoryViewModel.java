@@ -108,7 +108,7 @@ public final class HistoryViewModel {
                 .map(c -> WHEN.format(c.entry().since().atZone(zone())) + " · "
                         + (byId.containsKey(c.entry().recordId()) ? label(byId.get(c.entry().recordId())) : "a removed record")
                         + " · " + Timeline.word(c.entry().state())
-                        + (c.before() == null ? " (first check)" : " (was " + Timeline.word(c.before().state()) + ")"))
+                        + (c.before() == null ? " (first check)" : was(c.before().state())))
                 .toList();
     }
 
@@ -133,5 +133,11 @@ public final class HistoryViewModel {
     /** The domain's recent changes, newest first (read-only). */
     public ObservableList<String> recent() {
         return recentView;
+    }
+
+    /** " (was missing)"; a DNS error reads " (couldn't be checked before)", not " (was couldn't be checked)". */
+    private static String was(dev.domaindesk.domains.CheckState before) {
+        return before == dev.domaindesk.domains.CheckState.DNS_ERROR ? " (couldn't be checked before)"
+                : " (was " + Timeline.word(before) + ")";
     }
 }

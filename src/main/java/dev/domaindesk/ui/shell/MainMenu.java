@@ -9,7 +9,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 
-/** The menu bar: Domains, Check, Import / Export, Settings. Accelerators are shown in the menus. */
+/**
+ * The menu bar: Domains, Check, Import / Export. Every menu and item has a mnemonic (Alt+D, then A adds a domain);
+ * accelerators are shown in the menus (F5 and Ctrl+Shift+F5 are handled by {@link Shortcuts} first, which consumes
+ * them, so they do not fire twice).
+ */
 final class MainMenu {
     private final MainWindow window;
 
@@ -20,26 +24,27 @@ final class MainMenu {
     MenuBar bar() {
         Menu domains = new Menu("_Domains");
         domains.getItems().addAll(
-                item("Add domain…", "menuAdd", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), window::addDomain),
-                item("Remove domain…", "menuRemove", null, () -> window.list().removeSelected()),
+                item("_Add domain…", "menuAdd", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), window::addDomain),
+                item("_Remove domain…", "menuRemove", null, () -> window.list().removeSelected()),
                 new SeparatorMenuItem(),
-                item("Find…", "menuFind", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusSearch),
+                item("_Find…", "menuFind", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::focusSearch),
                 new SeparatorMenuItem(),
-                item("Settings…", "menuSettings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), window::openSettings),
-                item("Quit", "menuQuit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> window.stage().close()));
+                item("_Settings…", "menuSettings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), window::openSettings),
+                item("_Quit", "menuQuit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> window.stage().close()));
         Menu check = new Menu("_Check");
         check.getItems().addAll(
-                item("Check selected domain (F5)", "menuCheck", null, () -> window.pane().checkNow()),
-                item("Check all domains (Ctrl+Shift+F5)", "menuCheckAll", null, () -> window.status().checkAll()),
-                item("Cancel check", "menuCancel", null, () -> window.status().cancel()));
+                item("Check _selected domain", "menuCheck", new KeyCodeCombination(KeyCode.F5), () -> window.pane().checkNow()),
+                item("Check _all domains", "menuCheckAll",
+                        new KeyCodeCombination(KeyCode.F5, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> window.status().checkAll()),
+                item("_Cancel check", "menuCancel", null, () -> window.status().cancel()));
         Menu transfer = new Menu("_Import / Export");
         transfer.setId("menuTransfer");
         transfer.getItems().addAll(
-                item("Import JSON…", "menuImport", null, () -> window.transfer().importJson()),
+                item("_Import JSON…", "menuImport", null, () -> window.transfer().importJson()),
                 new SeparatorMenuItem(),
-                item("Export all as JSON…", "menuExportJson", null, () -> window.transfer().exportAll(ExportFormat.JSON)),
-                item("Export all as CSV…", "menuExportCsv", null, () -> window.transfer().exportAll(ExportFormat.CSV)),
-                item("Export zone snippet of the selected domain…", "menuExportZone", null,
+                item("Export all as _JSON…", "menuExportJson", null, () -> window.transfer().exportAll(ExportFormat.JSON)),
+                item("Export all as CS_V…", "menuExportCsv", null, () -> window.transfer().exportAll(ExportFormat.CSV)),
+                item("Export _zone snippet of the selected domain…", "menuExportZone", null,
                         () -> window.transfer().exportSelectedZone()));
         MenuBar bar = new MenuBar(domains, check, transfer);
         bar.setId("menuBar");
@@ -48,6 +53,7 @@ final class MainMenu {
 
     private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
         item.setId(id);
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());

@@ -148,7 +148,7 @@ public final class MainWindow {
         }
         listSplitPlaced = true;
         double need = listView.widthFor(list.visible());
-        double fraction = Math.min(0.42, Math.max(0.2, need / split.getWidth()));
+        double fraction = Math.min(0.4, Math.max(0.2, need / split.getWidth()));
         split.setDividerPositions(fraction);
     }
 

@@ -25,6 +25,11 @@ final class Shortcuts {
 
     private final MainWindow window;
 
+    /** The keys handled here (the window's menus add their accelerators): docs/window.md's table lists them all. */
+    static java.util.List<KeyCombination> keys() {
+        return java.util.List.of(CHECK, CHECK_ALL, COPY_VALUE, COPY_NAME, COPY_HOST, DELETE);
+    }
+
     Shortcuts(MainWindow window) {
         this.window = window;
     }

@@ -214,7 +214,7 @@ class DomainListViewModelTest {
         assertNull(vm.row("dom_unknown").orElse(null));
     }
 
-    /** Issue 14 point 8: verified by status, but its last check met a DNS error: "couldn't check", needs attention. */
+    /** Issue 14 point 8: verified by status, but its last check met a DNS error: "DNS error", needs attention. */
     @Test
     void aVerifiedDomainWhoseLastCheckMetADnsErrorNeedsAttention() {
         dev.domaindesk.domains.DomainWithRecords shop = f.domains.find(f.domains.require("shop.example.org").id())
@@ -225,8 +225,8 @@ class DomainListViewModelTest {
         f.repository.saveChecks(List.of(Fixtures.withStatus(shop.domain(), DomainStatus.VERIFIED, Fixtures.NOW)), errors);
         feed.publish(List.of(Fixtures.withStatus(shop.domain(), DomainStatus.VERIFIED, Fixtures.NOW)), errors);
         DomainRow row = vm.row(shop.domain().id()).orElseThrow();
-        assertEquals(dev.domaindesk.ui.Badge.DNS_ERROR, row.badge());
-        assertEquals("0 verified · 1 couldn't check · 2 pending · 0 failed", vm.countsProperty().get());
+        assertEquals(dev.domaindesk.ui.Badge.UNCONFIRMED, row.badge());
+        assertEquals("0 verified · 1 DNS error · 2 pending · 0 failed", vm.countsProperty().get());
         assertEquals(3, vm.countOf(StatusFilter.ATTENTION).get());
         assertEquals(0, vm.countOf(StatusFilter.VERIFIED).get());
         vm.statusFilterProperty().set(StatusFilter.VERIFIED);
@@ -234,7 +234,7 @@ class DomainListViewModelTest {
         vm.statusFilterProperty().set(StatusFilter.ATTENTION);
         assertEquals(3, vm.visible().size());
         vm.statusFilterProperty().set(StatusFilter.ALL);
-        vm.searchProperty().set("couldn't check");
+        vm.searchProperty().set("dns error");
         assertEquals(List.of("shop.example.org"), visibleNames());
     }
 }

@@ -326,7 +326,7 @@ class MainWindowFxTest {
         robot.clickOn(robot.lookup(".domain-cell").match((ListCell<?> c) -> "good.test".equals(c.getText())).queryAs(ListCell.class));
         robot.type(KeyCode.DELETE);
         until("the confirmation shows", () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
-        String message = robot.lookup("#dialogMessage").queryAs(Label.class).getText();
+        String message = robot.lookup("#dialogMessage").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(message.contains("good.test and its 9 DNS records"), message);
         robot.clickOn("Cancel");
         assertTrue(ctx.domains().find("good.test").isPresent());
@@ -347,10 +347,49 @@ class MainWindowFxTest {
         dialogs.file = bad;
         robot.clickOn("#menuTransfer").clickOn("Import JSON…");
         until("the error shows", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
-        String message = robot.lookup("#dialogMessage").queryAs(Label.class).getText();
+        String message = robot.lookup("#dialogMessage").queryAs(javafx.scene.control.TextInputControl.class).getText();
         assertTrue(message.contains("broken.json") && message.contains("nothing was imported"), message);
         robot.clickOn("OK");
         assertEquals(2, ctx.domains().list().size());
         assertEquals(List.of("good.test", "wrong.test"), visibleDomains(robot));
+    }
+
+    /** Issue 14 point 9: the provider's hint is advice to read, and does not pose as a link that does nothing. */
+    @Test
+    void theProviderHintDoesNotLookLikeALink(FxRobot robot) {
+        select(robot, "good.test");
+        until("the provider was looked up", () -> !robot.lookup("#provider").queryAs(Label.class).getText()
+                .endsWith("looking up…"));
+        javafx.scene.control.Labeled hint = robot.lookup("#providerHint").queryAs(javafx.scene.control.Labeled.class);
+        assertFalse(hint instanceof javafx.scene.control.Hyperlink || hint instanceof javafx.scene.control.ButtonBase,
+                "not a link or button");
+        assertFalse(fx(hint::isUnderline), "not underlined");
+        assertTrue(fx(() -> hint.getCursor() == null || hint.getCursor() == javafx.scene.Cursor.DEFAULT), "no hand");
+        assertFalse(fx(() -> hint.getTextFill().equals(javafx.scene.paint.Color.web("#0969da"))), "not the link colour");
+    }
+
+    /** Issue 14 point 9: an import error about a file with a long path wraps inside a dialog no wider than the window. */
+    @Test
+    void anImportErrorWithALongPathStaysNarrowerThanTheWindowAndShowsWhole(FxRobot robot) throws Exception {
+        until("domains are listed", () -> list(robot).getItems().size() == 2);
+        fx(() -> {
+            list(robot).getScene().getWindow().setWidth(560); // a narrow window: the dialog must still fit inside
+            return null;
+        });
+        Path deep = Files.createDirectories(dir.resolve("exports-from-the-service-" + "x".repeat(120)).resolve("2026-12"));
+        Path bad = deep.resolve("domains-with-an-unusually-long-file-name-for-an-export.json");
+        Files.writeString(bad, "[{\"domainId\": \"dom_x\", \"domain\": \"ok.example\", \"records\": [{\"recordType\": \"SRV\"}]}]");
+        dialogs.file = bad;
+        robot.clickOn("#menuTransfer").clickOn("Import JSON…");
+        until("the error shows", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(4);
+        javafx.scene.control.TextInputControl message = robot.lookup("#dialogMessage")
+                .queryAs(javafx.scene.control.TextInputControl.class);
+        double dialogWidth = fx(() -> message.getScene().getWindow().getWidth());
+        double windowWidth = fx(() -> list(robot).getScene().getWindow().getWidth());
+        assertTrue(dialogWidth <= windowWidth, "the dialog (" + dialogWidth + ") is no wider than the window (" + windowWidth + ")");
+        assertTrue(fx(() -> message.getText()).contains(bad.getFileName().toString()), "the whole path, selectable");
+        assertTrue(fx(() -> message.getHeight() >= message.prefHeight(message.getWidth()) - 0.5), "all its lines show");
+        robot.clickOn("OK");
     }
 }

@@ -127,6 +127,7 @@ class WindowSizesFxTest {
                 assertTrue(shown.contains(rows.get(i).name()), at + rows.get(i).name() + " is shown whole: " + shown);
                 assertTrue(shown.contains(rows.get(i).value()), at + rows.get(i).value() + " is shown whole");
                 assertEquals("", fx(() -> clippedTexts(table)), at + "a wrapped name or value is clipped by its cell");
+                assertEquals(List.of(), fx(() -> namesWrappedInsideALabel(table)), at + "a name wraps after its dots");
             }
             double name = width(table, "Name");
             double value = width(table, "Value");
@@ -187,10 +188,41 @@ class WindowSizesFxTest {
         List<String> texts = new ArrayList<>();
         for (Node n : table.lookupAll(".record-text")) {
             if (n.isVisible() && n.getScene() != null) {
-                texts.add(((Text) n).getText());
+                texts.add(((Text) n).getText().replace("\n", ""));
             }
         }
         return texts;
+    }
+
+    /**
+     * Names (texts with dots and no spaces) that wrap inside a DNS label ("_domai" / "nkey") though the label alone
+     * would fit the cell's width: a name wraps after its dots.
+     */
+    private static List<String> namesWrappedInsideALabel(TableView<RecordRow> table) {
+        List<String> bad = new ArrayList<>();
+        for (Node n : table.lookupAll(".record-text")) {
+            if (!(n instanceof Text t) || !n.isVisible() || n.getScene() == null || t.getText().contains(" ")
+                    || !t.getText().contains(".")) {
+                continue;
+            }
+            String s = t.getText();
+            double y = Double.NaN;
+            for (int i = 0; i < s.length(); i++) {
+                double cy = ((javafx.scene.shape.MoveTo) t.caretShape(i, true)[0]).getY();
+                if (!Double.isNaN(y) && cy > y && i > 0 && s.charAt(i - 1) != '.' && s.charAt(i - 1) != '\n') {
+                    int from = s.lastIndexOf('.', i - 1) + 1;
+                    int to = s.indexOf('.', i);
+                    String label = s.substring(from, to < 0 ? s.length() : to + 1).replace("\n", "");
+                    Text measure = new Text(label);
+                    measure.setFont(t.getFont());
+                    if (measure.getLayoutBounds().getWidth() < t.getWrappingWidth() - 1) {
+                        bad.add(s.replace("\n", "") + " breaks before '" + s.substring(i, Math.min(s.length(), i + 6)) + "'");
+                    }
+                }
+                y = cy;
+            }
+        }
+        return bad;
     }
 
     /** The record texts that do not lie inside their cells (wrapped lines cut off by the row's height). */
