@@ -1,4 +1,4 @@
-package dev.domaindesk.ui;
+package dev.domaindesk.ui.shell;
 
 import static dev.domaindesk.ui.testing.FxCalls.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.BackgroundExecutors;
 import dev.domaindesk.domains.ui.RecordRow;
+import dev.domaindesk.ui.FxDialogService;
+import dev.domaindesk.ui.FxExecutor;
+import dev.domaindesk.ui.UiTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +62,7 @@ class KeyboardFxTest {
         ctx = new AppContext(dir.resolve("data"), Clock.systemUTC());
         String id = ctx.domains().add("keys.example.com", "ses").domain().id();
         executors = new BackgroundExecutors(2, 50);
-        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx, executors.io()),
+        MainWindow window = new MainWindow(stage, WindowComposition.from(ctx),
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1180, 740);
         scene.getStylesheets().add(DesktopApp.stylesheet());
