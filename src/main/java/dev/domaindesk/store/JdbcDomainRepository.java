@@ -126,9 +126,9 @@ public final class JdbcDomainRepository implements DomainRepository {
         }
         return inTransaction(db, c -> {
             Map<String, Progress> result = new java.util.HashMap<>();
-            String sql = "SELECT domain_id, SUM(CASE WHEN is_required THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN is_required AND is_verified THEN 1 ELSE 0 END) FROM dns_record"
-                    + (domainIds == null ? "" : " WHERE domain_id = ANY(?)") + " GROUP BY domain_id";
+            String sql = "SELECT r.domain_id, SUM(CASE WHEN r.is_required THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.is_required AND c.is_verified THEN 1 ELSE 0 END)" + RecordTable.JOINED
+                    + (domainIds == null ? "" : " WHERE r.domain_id = ANY(?)") + " GROUP BY r.domain_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 if (domainIds != null) {
                     ps.setObject(1, domainIds.toArray(String[]::new));
