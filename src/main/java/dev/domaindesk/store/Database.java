@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
      * The version of the newest migration in {@code db/migration} (a test keeps it true). When the store is
      * already at it, opening skips Flyway, which costs about half a second of every command's start.
      */
-    static final String LATEST_MIGRATION = "19.1";
+    static final String LATEST_MIGRATION = "19.2";
 
     /** How long a statement waits for a row another transaction (here or in another process) has locked. */
     static final int LOCK_TIMEOUT_MS = 20_000;

@@ -36,10 +36,11 @@ public final class JdbcDomainRepository implements DomainRepository {
     private static final String SELECTED = DOMAIN_COLUMNS + ", zone_apex";
 
     private final Database db;
-    private final RecordTable records = new RecordTable();
+    private final RecordTable records;
 
     public JdbcDomainRepository(Database db) {
         this.db = db;
+        this.records = new RecordTable(db);
     }
 
     @Override

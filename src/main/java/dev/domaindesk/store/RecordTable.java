@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,8 +30,8 @@ import java.util.Set;
  * {@code record_check} (its check result, one narrow row per record: a check writes only there, decision 0014).
  */
 final class RecordTable {
-    private static final String RECORD_COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
-            + " is_required, created_at, service_verified";
+    private static final String RECORD_COLUMNS = "record_key, id, domain_id, position, record_type, name, record_value,"
+            + " priority, is_required, created_at, service_verified";
     private static final String CHECK_COLUMNS = "record_key, is_verified, last_checked, updated_at, check_state,"
             + " regressed, next_check_at, found_values, diagnosis_codes, diagnosis_severities, diagnosis_messages,"
             + " diagnosis_publish, state_since";
@@ -44,6 +43,12 @@ final class RecordTable {
     static final String JOINED = " FROM dns_record r LEFT JOIN record_check c ON c.record_key = r.record_key";
     /** The store's key of the record with the service's id bound at this parameter. */
     static final String KEY_OF_ID = "(SELECT k.record_key FROM dns_record k WHERE k.id = ?)";
+
+    private final Database db;
+
+    RecordTable(Database db) {
+        this.db = db;
+    }
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
         insert(c, records, Map.of());
@@ -59,8 +64,10 @@ final class RecordTable {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = counters.merge(records.get(i).domainId(), 1, Integer::sum);
         }
-        MultiRowInsert.run(c, "dns_record", RECORD_COLUMNS, 10, records, (ps, first, r, index) -> {
+        long firstKey = StoreKeys.draw(db, "record", records.size());
+        MultiRowInsert.run(c, "dns_record", RECORD_COLUMNS, 11, records, (ps, first, r, index) -> {
             int i = first;
+            ps.setLong(i++, firstKey + index);
             ps.setString(i++, r.id());
             ps.setString(i++, r.domainId());
             ps.setInt(i++, positions[index]);
@@ -72,10 +79,9 @@ final class RecordTable {
             Jdbc.setInstant(ps, i++, r.createdAt());
             Jdbc.setBoolean(ps, i, r.serviceVerified());
         });
-        Map<String, Long> keys = keys(c, records);
         MultiRowInsert.run(c, "record_check", CHECK_COLUMNS, 13, records, (ps, first, r, index) -> {
             int i = first;
-            ps.setLong(i++, keys.get(r.id()));
+            ps.setLong(i++, firstKey + index);
             ps.setBoolean(i++, r.isVerified());
             Jdbc.setInstant(ps, i++, r.lastChecked());
             Jdbc.setInstant(ps, i++, r.updatedAt());
@@ -85,40 +91,6 @@ final class RecordTable {
             bindResults(ps, i, r);
             Jdbc.setInstant(ps, i + 5, statesSince.get(r.id()));
         });
-    }
-
-    /**
-     * The keys the store gave these just-inserted records: by domain through its index for a few domains, else one
-     * pass over two columns (H2 compares {@code domain_id = ANY(?)} row by row against the whole array).
-     */
-    private static Map<String, Long> keys(Connection c, List<DnsRecord> records) throws SQLException {
-        Set<String> domains = new LinkedHashSet<>();
-        for (DnsRecord r : records) {
-            domains.add(r.domainId());
-        }
-        Map<String, Long> keys = new HashMap<>(records.size() * 2);
-        if (domains.size() <= SCAN_THRESHOLD) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, record_key FROM dns_record WHERE domain_id = ?")) {
-                for (String domain : domains) {
-                    ps.setString(1, domain);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            keys.put(rs.getString(1), rs.getLong(2));
-                        }
-                    }
-                }
-            }
-        } else {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, domain_id, record_key FROM dns_record");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (domains.contains(rs.getString(2))) {
-                        keys.put(rs.getString(1), rs.getLong(3));
-                    }
-                }
-            }
-        }
-        return keys;
     }
 
     /**
