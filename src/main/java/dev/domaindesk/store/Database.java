@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
      * {@code db/migration/common} (the same for both vendors; a test keeps it true). When the store is
      * already at it, opening skips Flyway, which costs about half a second of every command's start.
      */
-    static final String LATEST_MIGRATION = "18.1";
+    static final String LATEST_MIGRATION = "19.2";
 
     /** How long a statement waits for a row another transaction (here or in another process) has locked. */
     static final int LOCK_TIMEOUT_MS = 20_000;

@@ -36,10 +36,11 @@ public final class JdbcDomainRepository implements DomainRepository {
     private static final String SELECTED = DOMAIN_COLUMNS + ", zone_apex";
 
     private final Database db;
-    private final RecordTable records = new RecordTable();
+    private final RecordTable records;
 
     public JdbcDomainRepository(Database db) {
         this.db = db;
+        this.records = new RecordTable(db);
     }
 
     @Override
@@ -126,10 +127,10 @@ public final class JdbcDomainRepository implements DomainRepository {
         }
         return inTransaction(db, c -> {
             Map<String, Progress> result = new java.util.HashMap<>();
-            String sql = "SELECT domain_id, SUM(CASE WHEN is_required THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN is_required AND is_verified THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN is_required AND check_state = ? THEN 1 ELSE 0 END) FROM dns_record"
-                    + (domainIds == null ? "" : " WHERE domain_id = ANY(?)") + " GROUP BY domain_id";
+            String sql = "SELECT r.domain_id, SUM(CASE WHEN r.is_required THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.is_required AND c.is_verified THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.is_required AND c.check_state = ? THEN 1 ELSE 0 END)" + RecordTable.JOINED
+                    + (domainIds == null ? "" : " WHERE r.domain_id = ANY(?)") + " GROUP BY r.domain_id";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, CheckState.DNS_ERROR.wire());
                 if (domainIds != null) {

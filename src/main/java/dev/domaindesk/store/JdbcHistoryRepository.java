@@ -23,12 +23,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Record history: the current result of each record is its own row ({@code dns_record}, since {@code state_since});
+ * Record history: the current result of each record is its check row ({@code record_check}, since {@code state_since});
  * earlier results are closed spans in {@code record_history}.
  */
 public final class JdbcHistoryRepository implements HistoryRepository {
     private static final String RESULT = "check_state, found_values, diagnosis_codes, diagnosis_severities,"
             + " diagnosis_messages, diagnosis_publish";
+    private static final String CHECK_RESULT = "c.check_state, c.found_values, c.diagnosis_codes,"
+            + " c.diagnosis_severities, c.diagnosis_messages, c.diagnosis_publish";
+    private static final String CHECKED = " FROM dns_record r JOIN record_check c ON c.record_key = r.record_key";
 
     private final Database db;
 
@@ -46,8 +49,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (domain_id, record_id, since, until, "
-                + RESULT + ") SELECT domain_id, id, COALESCE(state_since, last_checked), ?, " + RESULT
-                + " FROM dns_record WHERE id = ? AND last_checked IS NOT NULL AND check_state <> 'unchecked'")) {
+                + RESULT + ") SELECT r.domain_id, r.id, COALESCE(c.state_since, c.last_checked), ?, " + CHECK_RESULT
+                + CHECKED + " WHERE r.id = ? AND c.last_checked IS NOT NULL AND c.check_state <> 'unchecked'")) {
             int batched = 0;
             for (DnsRecord r : checked) {
                 if (changed.contains(r.id())) {
@@ -71,8 +74,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
         }
         Set<String> wanted = Set.copyOf(domainIds);
         // one pass over three columns: H2 compares "domain_id = ANY(?)" row by row against the whole array
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, domain_id, state_since FROM dns_record"
-                + " WHERE state_since IS NOT NULL");
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.domain_id, c.state_since" + CHECKED
+                + " WHERE c.state_since IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (wanted.contains(rs.getString(2))) {
@@ -89,8 +92,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             List<HistoryEntry> entries = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT record_id, domain_id, since, " + RESULT
                     + " FROM record_history WHERE domain_id = ?"
-                    + " UNION ALL SELECT id, domain_id, COALESCE(state_since, last_checked), " + RESULT
-                    + " FROM dns_record WHERE domain_id = ? AND last_checked IS NOT NULL AND check_state <> 'unchecked'"
+                    + " UNION ALL SELECT r.id, r.domain_id, COALESCE(c.state_since, c.last_checked), " + CHECK_RESULT
+                    + CHECKED + " WHERE r.domain_id = ? AND c.last_checked IS NOT NULL AND c.check_state <> 'unchecked'"
                     + " ORDER BY 1, 3")) {
                 ps.setString(1, domainId);
                 ps.setString(2, domainId);

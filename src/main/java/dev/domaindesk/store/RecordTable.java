@@ -26,13 +26,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** SQL for {@code dns_record} and its child tables of found values and diagnoses. */
+/**
+ * SQL for {@code dns_record} (the service's record, keyed inside the store by the integer {@code record_key}) and
+ * {@code record_check} (its check result, one narrow row per record: a check writes only there, decision 0014).
+ */
 final class RecordTable {
-    private static final String COLUMNS = "id, domain_id, position, record_type, name, record_value, priority,"
-            + " is_required, is_verified, last_checked, created_at, updated_at, check_state, regressed,"
-            + " next_check_at, service_verified, found_values, diagnosis_codes, diagnosis_severities,"
-            + " diagnosis_messages, diagnosis_publish, state_since";
-    private static final int COLUMN_COUNT = 22;
+    private static final String RECORD_COLUMNS = "record_key, id, domain_id, position, record_type, name, record_value,"
+            + " priority, is_required, created_at, service_verified";
+    private static final String CHECK_COLUMNS = "record_key, is_verified, last_checked, updated_at, check_state,"
+            + " regressed, next_check_at, found_values, diagnosis_codes, diagnosis_severities, diagnosis_messages,"
+            + " diagnosis_publish, state_since";
+    /** A record and its result, in the order {@link #read} expects. */
+    private static final String SELECTED = "r.id, r.domain_id, r.record_type, r.name, r.record_value, r.priority,"
+            + " r.is_required, c.is_verified, c.last_checked, r.created_at, c.updated_at, c.check_state, c.regressed,"
+            + " c.next_check_at, r.service_verified, c.found_values, c.diagnosis_codes, c.diagnosis_severities,"
+            + " c.diagnosis_messages, c.diagnosis_publish";
+    static final String JOINED = " FROM dns_record r LEFT JOIN record_check c ON c.record_key = r.record_key";
+    /** The store's key of the record with the service's id bound at this parameter. */
+    static final String KEY_OF_ID = "(SELECT k.record_key FROM dns_record k WHERE k.id = ?)";
+
+    private final Database db;
+
+    RecordTable(Database db) {
+        this.db = db;
+    }
 
     void insert(Connection c, List<DnsRecord> records) throws SQLException {
         insert(c, records, Map.of());
@@ -40,13 +57,18 @@ final class RecordTable {
 
     /** {@code statesSince}: since when a record kept by an import has had its current result (history). */
     void insert(Connection c, List<DnsRecord> records, Map<String, Instant> statesSince) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
         Map<String, Integer> counters = new HashMap<>();
         int[] positions = new int[records.size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = counters.merge(records.get(i).domainId(), 1, Integer::sum);
         }
-        MultiRowInsert.run(c, "dns_record", COLUMNS, COLUMN_COUNT, records, (ps, first, r, index) -> {
+        long firstKey = StoreKeys.draw(db, "record", records.size());
+        MultiRowInsert.run(c, "dns_record", RECORD_COLUMNS, 11, records, (ps, first, r, index) -> {
             int i = first;
+            ps.setLong(i++, firstKey + index);
             ps.setString(i++, r.id());
             ps.setString(i++, r.domainId());
             ps.setInt(i++, positions[index]);
@@ -55,30 +77,36 @@ final class RecordTable {
             ps.setString(i++, r.value());
             Jdbc.setInteger(ps, i++, r.priority());
             ps.setBoolean(i++, r.isRequired());
+            Jdbc.setInstant(ps, i++, r.createdAt());
+            Jdbc.setBoolean(ps, i, r.serviceVerified());
+        });
+        MultiRowInsert.run(c, "record_check", CHECK_COLUMNS, 13, records, (ps, first, r, index) -> {
+            int i = first;
+            ps.setLong(i++, firstKey + index);
             ps.setBoolean(i++, r.isVerified());
             Jdbc.setInstant(ps, i++, r.lastChecked());
-            Jdbc.setInstant(ps, i++, r.createdAt());
             Jdbc.setInstant(ps, i++, r.updatedAt());
             ps.setString(i++, r.checkState().wire());
             ps.setBoolean(i++, r.regressed());
             Jdbc.setInstant(ps, i++, r.nextCheckAt());
-            Jdbc.setBoolean(ps, i++, r.serviceVerified());
             bindResults(ps, i, r);
             Jdbc.setInstant(ps, i + 5, statesSince.get(r.id()));
         });
     }
 
     /**
-     * Writes a check's results, one UPDATE per record; a record in {@code changed} starts its current result now
-     * ({@code state_since}). Returns how many records still existed and were updated.
+     * Writes a check's results into {@code record_check}, one UPDATE per record found by the store's integer key (no
+     * string-keyed index is written); a record in {@code changed} starts its current result now ({@code state_since}).
+     * Returns how many records still existed and were updated.
      */
     int updateChecks(Connection c, List<DnsRecord> records, Set<String> changed) throws SQLException {
         int updated = 0;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET is_verified = ?, last_checked = ?,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE record_check SET is_verified = ?, last_checked = ?,"
                 + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
                 + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ?,"
                 + " state_since = CASE WHEN CAST(? AS BOOLEAN) OR state_since IS NULL"
-                + " THEN CAST(? AS TIMESTAMP(3) WITH TIME ZONE) ELSE state_since END WHERE id = ?")) {
+                + " THEN CAST(? AS TIMESTAMP(3) WITH TIME ZONE) ELSE state_since END"
+                + " WHERE record_key = " + KEY_OF_ID)) {
             for (DnsRecord r : records) {
                 ps.setBoolean(1, r.isVerified());
                 Jdbc.setInstant(ps, 2, r.lastChecked());
@@ -160,9 +188,9 @@ final class RecordTable {
         }
         boolean scan = domainIds.size() > SCAN_THRESHOLD;
         Set<String> wanted = scan ? new HashSet<>(domainIds) : null;
-        String where = scan ? "" : " WHERE domain_id = ANY(?)";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dns_record" + where
-                + " ORDER BY domain_id, position")) {
+        String where = scan ? "" : " WHERE r.domain_id = ANY(?)";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + JOINED + where
+                + " ORDER BY r.domain_id, r.position")) {
             if (!scan) {
                 ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
             }
@@ -186,13 +214,18 @@ final class RecordTable {
     }
 
     private static DnsRecord read(ResultSet rs) throws SQLException {
+        // a record without its check row (none is left so; LEFT JOIN so that one could never hide a record) reads
+        // as never checked
+        Instant created = getInstant(rs, 10);
+        Instant updated = getInstant(rs, 11);
+        String state = rs.getString(12);
         return new DnsRecord(rs.getString(1), rs.getString(2),
-                RecordType.parse(rs.getString(4)), rs.getString(5),
-                rs.getString(6), getInteger(rs, 7), rs.getBoolean(8),
-                rs.getBoolean(9), getInstant(rs, 10), getInstant(rs, 11),
-                getInstant(rs, 12), CheckState.parse(rs.getString(13)),
-                strings(rs, 17), diagnoses(rs), rs.getBoolean(14),
-                getInstant(rs, 15), getBoolean(rs, 16));
+                RecordType.parse(rs.getString(3)), rs.getString(4),
+                rs.getString(5), getInteger(rs, 6), rs.getBoolean(7),
+                rs.getBoolean(8), getInstant(rs, 9), created,
+                updated == null ? created : updated, state == null ? CheckState.UNCHECKED : CheckState.parse(state),
+                strings(rs, 16), diagnoses(rs), rs.getBoolean(13),
+                getInstant(rs, 14), getBoolean(rs, 15));
     }
 
     private static List<String> strings(ResultSet rs, int column) throws SQLException {
@@ -209,13 +242,13 @@ final class RecordTable {
     }
 
     private static List<Diagnosis> diagnoses(ResultSet rs) throws SQLException {
-        List<String> codes = strings(rs, 18);
+        List<String> codes = strings(rs, 17);
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<String> severities = strings(rs, 19);
-        List<String> messages = strings(rs, 20);
-        List<String> publish = strings(rs, 21);
+        List<String> severities = strings(rs, 18);
+        List<String> messages = strings(rs, 19);
+        List<String> publish = strings(rs, 20);
         List<Diagnosis> result = new ArrayList<>(codes.size());
         for (int i = 0; i < codes.size(); i++) {
             result.add(new Diagnosis(codes.get(i), Severity.parse(severities.get(i)), messages.get(i),

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The scheduler's queries on {@code dns_record.next_check_at}: what is due, and moving due times. */
+/** The scheduler's queries on {@code record_check.next_check_at}: what is due, and moving due times. */
 public final class ScheduleStore implements ScheduleRepository {
     /** How long a claimed domain is this process's to check; a process that died gives its claims up after it. */
     static final Duration CLAIM = Duration.ofMinutes(10);
@@ -78,11 +78,12 @@ public final class ScheduleStore implements ScheduleRepository {
 
     private List<String> candidates(Connection c, Instant now, Instant wall, int limit) throws SQLException {
         List<String> candidates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM domain d JOIN (SELECT domain_id,"
-                + " MIN(COALESCE(next_check_at, " + EPOCH + ")) AS due FROM dns_record"
-                + " WHERE next_check_at IS NULL OR next_check_at <= ? GROUP BY domain_id) r ON r.domain_id = d.id"
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM domain d JOIN (SELECT r.domain_id,"
+                + " MIN(COALESCE(c.next_check_at, " + EPOCH + ")) AS due" + RecordTable.JOINED
+                + " WHERE c.next_check_at IS NULL OR c.next_check_at <= ? GROUP BY r.domain_id) due_r"
+                + " ON due_r.domain_id = d.id"
                 + " WHERE NOT EXISTS (SELECT 1 FROM check_claim k WHERE k.domain_id = d.id AND k.expires_at > ?"
-                + " AND k.holder <> ?) ORDER BY r.due, d.id LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
+                + " AND k.holder <> ?) ORDER BY due_r.due, d.id LIMIT ? FOR UPDATE OF d SKIP LOCKED")) {
             Jdbc.setInstant(ps, 1, now);
             Jdbc.setInstant(ps, 2, wall);
             ps.setString(3, holder);
@@ -147,10 +148,10 @@ public final class ScheduleStore implements ScheduleRepository {
     public List<String> dueDomains(Instant now, int limit) {
         return inTransaction(db, c -> {
             List<String> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT domain_id, MIN(COALESCE(next_check_at, " + EPOCH
-                    + ")) AS due FROM dns_record"
-                    + " WHERE next_check_at IS NULL OR next_check_at <= ? GROUP BY domain_id ORDER BY due, domain_id"
-                    + " LIMIT ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.domain_id, MIN(COALESCE(c.next_check_at, " + EPOCH
+                    + ")) AS due" + RecordTable.JOINED
+                    + " WHERE c.next_check_at IS NULL OR c.next_check_at <= ? GROUP BY r.domain_id"
+                    + " ORDER BY due, r.domain_id LIMIT ?")) {
                 Jdbc.setInstant(ps, 1, now);
                 ps.setInt(2, limit);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -182,8 +183,8 @@ public final class ScheduleStore implements ScheduleRepository {
     @Override
     public int countDue(Instant now) {
         return inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT domain_id) FROM dns_record"
-                    + " WHERE next_check_at IS NULL OR next_check_at <= ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(DISTINCT r.domain_id)" + RecordTable.JOINED
+                    + " WHERE c.next_check_at IS NULL OR c.next_check_at <= ?")) {
                 Jdbc.setInstant(ps, 1, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -198,8 +199,8 @@ public final class ScheduleStore implements ScheduleRepository {
     public Optional<Instant> earliestDue() {
         return inTransaction(db, c -> {
             // one scan: never scheduled (NULL) counts as the epoch, so it wins the MIN
-            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(COALESCE(next_check_at, " + EPOCH
-                    + ")) AS due FROM dns_record");
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(COALESCE(c.next_check_at, " + EPOCH
+                    + ")) AS due" + RecordTable.JOINED);
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return Optional.ofNullable(getInstant(rs, "due"));
@@ -221,8 +222,8 @@ public final class ScheduleStore implements ScheduleRepository {
         if (domainIds.isEmpty()) {
             return List.of();
         }
-        String select = "SELECT r.id, r.domain_id, r.check_state, r.created_at, r.next_check_at, d.status,"
-                + " d.pending_since FROM dns_record r JOIN domain d ON d.id = r.domain_id";
+        String select = "SELECT r.id, r.domain_id, c.check_state, r.created_at, c.next_check_at, d.status,"
+                + " d.pending_since" + RecordTable.JOINED + " JOIN domain d ON d.id = r.domain_id";
         return inTransaction(db, c -> {
             List<ScheduleRow> rows = new ArrayList<>();
             if (domainIds.size() <= PER_DOMAIN_LIMIT) {
@@ -252,7 +253,9 @@ public final class ScheduleStore implements ScheduleRepository {
     }
 
     private static ScheduleRow scheduleRow(ResultSet rs) throws SQLException {
-        return new ScheduleRow(rs.getString(1), rs.getString(2), CheckState.parse(rs.getString(3)),
+        String state = rs.getString(3);
+        return new ScheduleRow(rs.getString(1), rs.getString(2),
+                state == null ? CheckState.UNCHECKED : CheckState.parse(state),
                 getInstant(rs, "created_at"), getInstant(rs, "next_check_at"),
                 DomainStatus.parse(rs.getString(6)), getInstant(rs, "pending_since"));
     }
@@ -264,7 +267,8 @@ public final class ScheduleStore implements ScheduleRepository {
             return 0;
         }
         return inTransaction(db, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE dns_record SET next_check_at = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE record_check SET next_check_at = ?"
+                    + " WHERE record_key = " + RecordTable.KEY_OF_ID)) {
                 for (Map.Entry<String, Instant> e : nextByRecordId.entrySet()) {
                     Jdbc.setInstant(ps, 1, e.getValue());
                     ps.setString(2, e.getKey());

@@ -179,6 +179,64 @@ class MigrationVersionTest {
         }
     }
 
+    /**
+     * A store at 18.1 (results in the dns_record row) moves every record's result into record_check (V19_1): state,
+     * values found, diagnoses with their publish hints, times, due time, regressed, and since when the result lasts.
+     */
+    @Test
+    void checkResultsOfAStoreAt18_1MoveIntoTheCheckTableWhole() throws Exception {
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+                .target("18.1").load().migrate();
+        try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO domain (id, name, status, created_at, updated_at)"
+                    + " VALUES ('d1', 'old.example', 'pending', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z')");
+            st.execute("INSERT INTO dns_record (id, domain_id, position, record_type, name, record_value, is_required,"
+                    + " is_verified, created_at, updated_at, check_state, last_checked, regressed, next_check_at,"
+                    + " service_verified, found_values, diagnosis_codes, diagnosis_severities, diagnosis_messages,"
+                    + " diagnosis_publish, state_since) VALUES"
+                    + " ('r1', 'd1', 1, 'TXT', '_dmarc.old.example', 'v=DMARC1; p=none', TRUE, FALSE,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', TIMESTAMP WITH TIME ZONE '2026-02-01 00:00:00Z',"
+                    + " 'mismatch', TIMESTAMP WITH TIME ZONE '2026-02-01 00:00:00Z', TRUE,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-02-01 00:05:00Z', TRUE, ARRAY['v=DMARC1; p=reject', 'second'],"
+                    + " ARRAY['VALUE_MISMATCH'], ARRAY['error'], ARRAY['expected p=none'], ARRAY['v=DMARC1; p=none'],"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-15 00:00:00Z'),"
+                    + " ('r2', 'd1', 2, 'MX', 'old.example', '10 mx.old.example', TRUE, FALSE,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                    + " 'unchecked', NULL, FALSE, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)");
+            st.execute("INSERT INTO record_history (domain_id, record_id, since, until, check_state, found_values)"
+                    + " VALUES ('d1', 'r1', TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00Z',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-15 00:00:00Z', 'verified', ARRAY['v=DMARC1; p=none'])");
+        }
+        try (Database db = Database.open(dir)) {
+            var records = new JdbcDomainRepository(db).recordsOf("d1");
+            assertEquals(List.of("r1", "r2"), records.stream().map(dev.domaindesk.domains.DnsRecord::id).toList());
+            var r1 = records.get(0);
+            assertEquals(dev.domaindesk.domains.CheckState.MISMATCH, r1.checkState());
+            assertEquals(List.of("v=DMARC1; p=reject", "second"), r1.found());
+            assertEquals(List.of(new dev.domaindesk.domains.Diagnosis("VALUE_MISMATCH",
+                    dev.domaindesk.domains.Severity.ERROR, "expected p=none", "v=DMARC1; p=none")), r1.diagnoses());
+            assertEquals(java.time.Instant.parse("2026-02-01T00:00:00Z"), r1.lastChecked());
+            assertEquals(java.time.Instant.parse("2026-02-01T00:00:00Z"), r1.updatedAt());
+            assertEquals(java.time.Instant.parse("2026-02-01T00:05:00Z"), r1.nextCheckAt());
+            assertTrue(r1.regressed());
+            assertEquals(Boolean.TRUE, r1.serviceVerified());
+            assertEquals("v=DMARC1; p=none", r1.value());
+            var r2 = records.get(1);
+            assertEquals(dev.domaindesk.domains.CheckState.UNCHECKED, r2.checkState());
+            assertEquals(null, r2.lastChecked());
+            assertEquals(Integer.valueOf(10), r2.effectivePriority());
+
+            var history = new JdbcHistoryRepository(db).ofDomain("d1");
+            assertEquals(List.of(java.time.Instant.parse("2026-01-02T00:00:00Z"),
+                    java.time.Instant.parse("2026-01-15T00:00:00Z")), history.stream().map(e -> e.since()).toList());
+            assertEquals(1, new ScheduleStore(db).rows(List.of("d1")).stream()
+                    .filter(row -> row.nextCheckAt() != null).count());
+        }
+    }
+
     @Test
     void aReopenedStoreIsAtTheNewestVersion() throws Exception {
         new AppContext(dir, Clock.systemUTC()).close();

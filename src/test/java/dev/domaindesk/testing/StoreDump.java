@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The whole content of the store as text, every table ordered, for before/after comparisons. */
 public final class StoreDump {
-    private static final List<String> TABLES = List.of("domain", "dns_record", "setting");
+    private static final List<String> TABLES = List.of("domain", "dns_record", "record_check", "setting");
 
     private StoreDump() {
     }
