@@ -186,7 +186,7 @@ class MigrationVersionTest {
     @Test
     void checkResultsOfAStoreAt18_1MoveIntoTheCheckTableWhole() throws Exception {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(Database.FILE_NAME);
-        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration")
+        org.flywaydb.core.Flyway.configure().dataSource(url, "domaindesk", "").locations("classpath:db/migration/h2")
                 .target("18.1").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "domaindesk", "");
              java.sql.Statement st = c.createStatement()) {
