@@ -143,6 +143,11 @@ class WindowSizesFxTest {
                     .filter(b -> fx(b::isVisible))
                     .forEach(b -> assertFalse(fx(() -> b.lookup(".text") instanceof Text t
                             && t.getText().endsWith(b.getEllipsisString())), at + b.getText() + " is cut"));
+            List<String> starts = fx(() -> robot.lookup(".domain-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getText() != null).map(c -> c.getChildrenUnmodifiable().stream()
+                            .filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).findFirst().orElse("")).toList());
+            assertTrue(!starts.isEmpty() && starts.stream().allMatch(n -> n.length() >= 10 || n.equals("short.test")),
+                    at + "every name in the list shows at least its start: " + starts);
             if (size[0] >= 1180) {
                 List<String> names = fx(() -> robot.lookup(".domain-cell").queryAllAs(ListCell.class).stream()
                         .filter(c -> c.getText() != null).map(c -> c.getChildrenUnmodifiable().stream()
