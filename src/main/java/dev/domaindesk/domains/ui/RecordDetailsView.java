@@ -28,6 +28,8 @@ final class RecordDetailsView extends ScrollPane {
         entry.setId("providerEntry");
         Label entryKey = new Label();
         HBox entryRow = row(entryKey, entry);
+        entryKey.setPrefWidth(Label.USE_COMPUTED_SIZE); // "In Route 53", "In DigitalOcean": never "In Route…"
+        entryKey.setMinWidth(80);
         VBox grid = new VBox(6, row(new Label("Expected"), expected), row(new Label("Found"), found),
                 row(new Label("Diagnosis"), diagnoses), entryRow);
         grid.getStyleClass().add("details-grid");

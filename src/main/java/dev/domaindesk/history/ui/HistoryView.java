@@ -25,6 +25,12 @@ public final class HistoryView extends TitledPane {
         recent.setId("historyRecent");
         recent.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.recent().isEmpty() ? "None recorded yet." : String.join("\n", vm.recent()), vm.recent()));
-        setContent(new VBox(6, timeline, heading, recent));
+        // the recent changes scroll within a few lines: open, the pane must leave the records table its height
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(recent);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(96);
+        scroll.setMinHeight(72); // four lines at least, however tall the records want to be
+        scroll.getStyleClass().add("history-scroll");
+        setContent(new VBox(6, timeline, heading, scroll));
     }
 }

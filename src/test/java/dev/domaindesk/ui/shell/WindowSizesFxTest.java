@@ -147,6 +147,14 @@ class WindowSizesFxTest {
                     .filter(b -> fx(b::isVisible))
                     .forEach(b -> assertFalse(fx(() -> b.lookup(".text") instanceof Text t
                             && t.getText().endsWith(b.getEllipsisString())), at + b.getText() + " is cut"));
+            List<String> starts = fx(() -> robot.lookup(".domain-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getText() != null).map(c -> c.getChildrenUnmodifiable().stream()
+                            .filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).findFirst().orElse("")).toList());
+            assertTrue(size[0] < 1180 || starts.stream().allMatch(n -> n.length() >= 10 || n.equals("short.test")),
+                    at + "every name in the list shows at least its start: " + starts);
+            double right = fx(() -> robot.lookup("#checkNow").query().localToScene(
+                    robot.lookup("#checkNow").query().getBoundsInLocal()).getMaxX());
+            assertTrue(right <= fx(() -> stage.getScene().getWidth()) + 0.5, at + "Check now is inside the window: " + right);
             if (size[0] >= 1180) {
                 List<String> names = fx(() -> robot.lookup(".domain-cell").queryAllAs(ListCell.class).stream()
                         .filter(c -> c.getText() != null).map(c -> c.getChildrenUnmodifiable().stream()
