@@ -29,7 +29,6 @@ public final class HistoryView extends TitledPane {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(recent);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(96);
-        scroll.setMinHeight(72); // four lines at least, however tall the records want to be
         scroll.getStyleClass().add("history-scroll");
         setContent(new VBox(6, timeline, heading, scroll));
     }

@@ -48,7 +48,6 @@ public final class StatusBarView extends HBox {
         next.setId("nextCheck");
         next.getStyleClass().add("muted-text");
         next.textProperty().bind(vm.nextCheckProperty());
-        next.setMinWidth(0);
         HBox summary = new HBox(8);
         summary.setId("runSummary");
         summary.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
@@ -72,7 +71,6 @@ public final class StatusBarView extends HBox {
         link.getStyleClass().addAll("summary-part", "summary-" + p.kind().name().toLowerCase(java.util.Locale.ROOT));
         link.setUserData(p.kind());
         link.setDisable(p.count() == 0);
-        link.setMinWidth(USE_PREF_SIZE); // the links keep their words; the texts around them shorten first
         link.setTooltip(new javafx.scene.control.Tooltip("Show only the " + p.text() + " in the list"));
         link.setOnAction(e -> {
             link.setVisited(false);
