@@ -19,6 +19,7 @@ import dev.domaindesk.ui.Badge;
 import dev.domaindesk.ui.FxDialogService;
 import dev.domaindesk.ui.FxExecutor;
 import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.TestStage;
 import dev.domaindesk.ui.testing.ZoneText;
 import dev.domaindesk.verification.CheckListener;
 import java.nio.file.Path;
@@ -88,8 +89,7 @@ class ContradictionsFxTest {
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1180, 740);
         scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestStage.show(stage, scene);
         window.start(failing.domain().id());
     }
 

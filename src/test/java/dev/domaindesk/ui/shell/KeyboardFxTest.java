@@ -11,6 +11,7 @@ import dev.domaindesk.domains.ui.RecordRow;
 import dev.domaindesk.ui.FxDialogService;
 import dev.domaindesk.ui.FxExecutor;
 import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.TestStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,8 +67,7 @@ class KeyboardFxTest {
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1180, 740);
         scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestStage.show(stage, scene);
         window.start(id);
     }
 

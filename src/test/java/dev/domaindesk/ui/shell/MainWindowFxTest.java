@@ -20,6 +20,7 @@ import dev.domaindesk.ui.FxDialogService;
 import dev.domaindesk.ui.FxExecutor;
 import dev.domaindesk.ui.UiTasks;
 import dev.domaindesk.ui.testing.TestDialogs;
+import dev.domaindesk.ui.testing.TestStage;
 import dev.domaindesk.ui.testing.ZoneText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,9 +102,8 @@ class MainWindowFxTest {
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), dialogs);
         Scene scene = new Scene(window.root(), 1100, 720);
         scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
         stage.setTitle("DomainDesk");
-        stage.show();
+        TestStage.show(stage, scene);
         window.start(null);
     }
 

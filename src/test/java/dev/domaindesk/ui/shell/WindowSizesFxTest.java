@@ -13,6 +13,7 @@ import dev.domaindesk.ui.BadgeLabel;
 import dev.domaindesk.ui.FxDialogService;
 import dev.domaindesk.ui.FxExecutor;
 import dev.domaindesk.ui.UiTasks;
+import dev.domaindesk.ui.testing.TestStage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,8 +66,7 @@ class WindowSizesFxTest {
                 new UiTasks(executors.io(), new FxExecutor()), executors.batchDelay(), new FxDialogService(stage));
         Scene scene = new Scene(window.root(), 1180, 740);
         scene.getStylesheets().add(DesktopApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        TestStage.show(stage, scene);
         window.start(subsidiary.domain().id());
     }
 
