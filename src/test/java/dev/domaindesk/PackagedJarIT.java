@@ -95,7 +95,7 @@ class PackagedJarIT {
         assertTrue(version.out().startsWith("DomainDesk 0."), version.out());
         Run help = jar("add", "--help");
         assertEquals(0, help.code(), help.err());
-        assertTrue(help.out().startsWith("usage: domaindesk [--data-dir DIR] add DOMAIN"), help.out());
+        assertTrue(help.out().startsWith("usage: domaindesk [--data-dir DIR] [--store JDBC-URL] add DOMAIN"), help.out());
         assertEquals(List.of(), cacheFiles(), "answered in the first JVM: no command JVM, no archive");
     }
 }

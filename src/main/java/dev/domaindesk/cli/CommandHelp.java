@@ -14,7 +14,7 @@ final class CommandHelp {
     }
 
     static String of(String name, Command command) {
-        StringBuilder help = new StringBuilder("usage: domaindesk [--data-dir DIR] ").append(command.usage()).append('\n');
+        StringBuilder help = new StringBuilder("usage: domaindesk [--data-dir DIR] [--store JDBC-URL] ").append(command.usage()).append('\n');
         try (InputStream in = CommandHelp.class.getResourceAsStream("help/" + name + ".txt")) {
             if (in != null) {
                 help.append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing()).append('\n');

@@ -56,7 +56,7 @@ class CliMannersTest {
                 Result r = run(command, flag);
                 assertEquals(0, r.code(), command + " " + flag + ": " + r.err());
                 assertEquals("", r.err());
-                assertTrue(r.out().startsWith("usage: domaindesk [--data-dir DIR] " + command), r.out());
+                assertTrue(r.out().startsWith("usage: domaindesk [--data-dir DIR] [--store JDBC-URL] " + command), r.out());
                 assertTrue(r.out().contains("Exit codes: 0"), command + " has a help text with its exit codes: " + r.out());
             }
             assertEquals(run(command, "--help"), run("help", command));
