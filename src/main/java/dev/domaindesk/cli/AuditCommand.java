@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * {@code audit [DOMAIN|ID ...|--all] [--resolver HOST[:PORT]]... [--timeout MS] [--json|--csv] [--output FILE]}:
  * DNSSEC, DKIM keys, receiving and reporting records and the sender checklist, stored and printed. Exit 0 when
- * nothing fails, 1 when a sender requirement fails or DNSSEC is broken, 2 usage.
+ * nothing fails, 1 when a sender requirement fails or DNSSEC is bogus, 2 usage.
  */
 final class AuditCommand implements Command {
     @Override

@@ -138,4 +138,13 @@ class AuditCommandTest {
         assertEquals(ExitCodes.USAGE, unknown.code());
         assertTrue(unknown.err().contains("nosuch.test"), unknown.err());
     }
+
+    @Test
+    void helpNamesTheDnssecStateAsTheAuditPrintsIt() {
+        // the text output says "DNSSEC: bogus - ..." (Dnssec.State#wire), so the help's exit codes use that word
+        String help = run("audit", "--help").out();
+        String bogus = dev.domaindesk.verification.audit.Dnssec.State.BOGUS.wire();
+        assertTrue(help.contains("DNSSEC is " + bogus), help);
+        assertTrue(!help.contains("broken"), help);
+    }
 }
