@@ -67,6 +67,10 @@ class HistoryCommandTest {
             now = now.plus(Duration.ofDays(days));
         }
 
+        void minutes(int minutes) {
+            now = now.plus(Duration.ofMinutes(minutes));
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -164,6 +168,23 @@ class HistoryCommandTest {
         Result text = run("history", "hist.test");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("since 5 Nov verified; 3 Nov–5 Nov missing; 1 Nov–3 Nov verified"), text.out());
+    }
+
+    @Test
+    void resultsOfTheSameDayReadWithTheirTimes() throws Exception {
+        knot.zone("hist.test", ZONE_WITHOUT);
+        domain("hist.test");
+        check(1);                       // 1 Nov 09:00: missing
+        clock.minutes(20);
+        knot.zone("hist.test", ZONE_OK);
+        check(0);                       // 09:20: verified
+        clock.minutes(18);
+        knot.zone("hist.test", ZONE_WITHOUT);
+        check(1);                       // 09:38: missing again
+        Result text = run("history", "hist.test");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("since 1 Nov 09:38 missing; 1 Nov 09:20–09:38 verified; 1 Nov 09:00–09:20 missing"),
+                "by day alone the three would read alike: " + text.out());
     }
 
     @Test

@@ -77,7 +77,7 @@ class HistoryViewFxTest {
         robot.clickOn(".history-pane .title");
         robot.interact(() -> selected.set(txt));
         TextArea timeline = robot.lookup("#historyTimeline").queryAs(TextArea.class);
-        assertEquals("TXT _amazonses.hist.test: since 3 Nov missing; 1 Nov–3 Nov verified", timeline.getText());
+        assertEquals("TXT _amazonses.hist.test: since 3 Nov 09:00 missing; 1 Nov–3 Nov 09:00 verified", timeline.getText());
         assertTrue(timeline.isVisible() && !timeline.isEditable(), "shown, selectable, not editable");
     }
 }
