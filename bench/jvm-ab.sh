@@ -7,41 +7,15 @@
 # e.g. bash bench/jvm-ab.sh 10000 "today|" "C1+C2|-XX:+UseSerialGC -Xms64m" "young 160 MB|-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms256m -Xmn160m"
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/knot.sh
 SRC=$(pwd); N=$1; shift
 PATH=$PATH:/usr/sbin:/sbin
 CP="$SRC/target/classes:$SRC/target/test-classes:$SRC/target/lib/*"
 JAR=$SRC/target/domaindesk.jar
 W=$SRC/bench/out/$(date -u +%Y%m%dT%H%M%SZ)-jvm-ab-n$N; mkdir -p "$W/zones" "$W/run"
 echo "output in $W"
-port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" | sed -n 's/^port=//p')
-mv "$W/bench.test.zone" "$W/amazonses.com.zone" "$W/zones/"
-cat > "$W/knot.conf" <<CONF
-server:
-  rundir: "$W/run"
-  listen: 127.0.0.1@$port
-log:
-  - target: stderr
-    any: warning
-control:
-  listen: "$W/run/knot.sock"
-database:
-  storage: "$W/run"
-template:
-  - id: default
-    storage: "$W/zones"
-    zonefile-sync: -1
-    zonefile-load: whole
-    journal-content: none
-    semantic-checks: off
-zone:
-  - domain: bench.test
-    file: bench.test.zone
-  - domain: amazonses.com
-    file: amazonses.com.zone
-CONF
-knotd -c "$W/knot.conf" 2>"$W/knotd.log" & kpid=$!
+bench_knot "$W"
 trap 'kill $kpid 2>/dev/null || true' EXIT
-for _ in $(seq 1 200); do dig @127.0.0.1 -p "$port" +short +tries=1 +time=1 bench.test SOA 2>/dev/null | grep -q hostmaster && break; sleep 0.05; done
 java -jar "$JAR" --data-dir "$W/data0" import "$W/domains.json" >"$W/import.out"
 sec() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$1"; }
 cpu() { awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$1"; }

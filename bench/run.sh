@@ -4,6 +4,7 @@
 # Usage: bash bench/run.sh [N=10000] [RUNS=3]      Results: bench/out/<time>/summary.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/knot.sh
 N=${1:-10000}
 RUNS=${2:-3}
 DIG_SAMPLE=${DIG_SAMPLE:-200}
@@ -45,42 +46,7 @@ queries_served() {  # queries Knot has answered so far (mod-stats)
 
 for run in $(seq 1 "$RUNS"); do
   W=$OUT/run$run
-  mkdir -p "$W/zones" "$W/run"
-  port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" | tee "$W/setup.txt" | sed -n 's/^port=//p')
-  mv "$W/bench.test.zone" "$W/amazonses.com.zone" "$W/zones/"
-  cat > "$W/knot.conf" <<CONF
-server:
-  rundir: "$W/run"
-  listen: 127.0.0.1@$port
-log:
-  - target: stderr
-    any: warning
-control:
-  listen: "$W/run/knot.sock"
-database:
-  storage: "$W/run"
-mod-stats:
-  - id: default
-template:
-  - id: default
-    storage: "$W/zones"
-    zonefile-sync: -1
-    zonefile-load: whole
-    journal-content: none
-    semantic-checks: off
-    global-module: mod-stats/default
-zone:
-  - domain: bench.test
-    file: bench.test.zone
-  - domain: amazonses.com
-    file: amazonses.com.zone
-CONF
-  knotd -c "$W/knot.conf" 2>"$W/knotd.log" &
-  kpid=$!
-  for _ in $(seq 1 200); do
-    dig @127.0.0.1 -p "$port" +short +tries=1 +time=1 bench.test SOA 2>/dev/null | grep -q hostmaster && break
-    sleep 0.05
-  done
+  KNOT_STATS=1 bench_knot "$W"
 
   # 1. import the domains, then check --all, both through the real command line
   java -jar "$JAR" --data-dir "$W/data" import "$W/domains.json" >"$W/import.out"

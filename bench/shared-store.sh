@@ -8,6 +8,7 @@
 # SKIP_BUILD=1 uses the jar and test classes already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/knot.sh
 N=${1:-1000}
 RUNS=${2:-3}
 command -v knotd >/dev/null 2>&1 || { echo "knotd is missing: apt-get install knot (see bench/run.sh)"; exit 1; }
@@ -28,36 +29,8 @@ trap cleanup EXIT
 calc() { awk "BEGIN{print $*}"; }
 dd() { java -jar "$JAR" --data-dir "${DATA:-$W/data}" "$@"; }
 
-port=$(java -cp "$CP" dev.domaindesk.bench.BenchSetup "$N" "$W" | tee "$W/setup.txt" | sed -n 's/^port=//p')
-mv "$W/bench.test.zone" "$W/amazonses.com.zone" "$W/zones/"
-cat > "$W/knot.conf" <<CONF
-server:
-  rundir: "$W/run"
-  listen: 127.0.0.1@$port
-log:
-  - target: stderr
-    any: warning
-database:
-  storage: "$W/run"
-template:
-  - id: default
-    storage: "$W/zones"
-    zonefile-sync: -1
-    zonefile-load: whole
-    journal-content: none
-    semantic-checks: off
-zone:
-  - domain: bench.test
-    file: bench.test.zone
-  - domain: amazonses.com
-    file: amazonses.com.zone
-CONF
-knotd -c "$W/knot.conf" 2>"$W/knotd.log" &
-pids+=($!)
-for _ in $(seq 1 200); do
-  dig @127.0.0.1 -p "$port" +short +tries=1 +time=1 bench.test SOA 2>/dev/null | grep -q hostmaster && break
-  sleep 0.05
-done
+bench_knot "$W"
+pids+=("$kpid")
 dd import "$W/domains.json" >/dev/null
 
 check_all() {  # prints the wall time of one check --all
