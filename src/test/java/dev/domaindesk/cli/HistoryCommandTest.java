@@ -13,8 +13,9 @@ import dev.domaindesk.domains.Ids;
 import dev.domaindesk.domains.RecordType;
 import dev.domaindesk.store.Database;
 import dev.domaindesk.store.JdbcDomainRepository;
-import dev.domaindesk.testing.KnotServer;
 import dev.domaindesk.store.JdbcSettingsRepository;
+import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.testing.TestClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,41 +48,9 @@ class HistoryCommandTest {
 
     @TempDir
     Path data;
-    private final MovableClock clock = new MovableClock(DAY1);
+    private final TestClock clock = new TestClock(DAY1);
 
     record Result(int code, String out, String err) {
-    }
-
-    /** A clock the test moves on by days, so each check happens on its own day. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void days(int days) {
-            now = now.plus(Duration.ofDays(days));
-        }
-
-        void minutes(int minutes) {
-            now = now.plus(Duration.ofMinutes(minutes));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @BeforeAll
@@ -139,16 +105,16 @@ class HistoryCommandTest {
         knot.zone("hist.test", ZONE_OK);
         domain("hist.test");
         check(0);                       // 1 Nov: verified, the first entry
-        clock.days(1);
+        clock.advance(Duration.ofDays(1));
         check(0);                       // 2 Nov: unchanged, nothing added
         assertEquals(0, historyRows(), "a first and an unchanged check add no history row");
-        clock.days(1);
+        clock.advance(Duration.ofDays(1));
         knot.zone("hist.test", ZONE_WITHOUT);
         check(1);                       // 3 Nov: the TXT is gone
-        clock.days(2);
+        clock.advance(Duration.ofDays(2));
         knot.zone("hist.test", ZONE_OK);
         check(0);                       // 5 Nov: back
-        clock.days(1);
+        clock.advance(Duration.ofDays(1));
         check(0);                       // 6 Nov: unchanged
         assertEquals(2, historyRows(), "two results ended: verified 1-3 Nov, missing 3-5 Nov");
 
@@ -175,10 +141,10 @@ class HistoryCommandTest {
         knot.zone("hist.test", ZONE_WITHOUT);
         domain("hist.test");
         check(1);                       // 1 Nov 09:00: missing
-        clock.minutes(20);
+        clock.advance(Duration.ofMinutes(20));
         knot.zone("hist.test", ZONE_OK);
         check(0);                       // 09:20: verified
-        clock.minutes(18);
+        clock.advance(Duration.ofMinutes(18));
         knot.zone("hist.test", ZONE_WITHOUT);
         check(1);                       // 09:38: missing again
         Result text = run("history", "hist.test");
@@ -192,7 +158,7 @@ class HistoryCommandTest {
         knot.zone("hist.test", ZONE_OK);
         domain("hist.test");
         check(0);
-        clock.days(1);
+        clock.advance(Duration.ofDays(1));
         knot.zone("hist.test", ZONE_WITHOUT);
         check(1);
         Path export = data.resolveSibling(data.getFileName() + "-export.json");
@@ -215,13 +181,13 @@ class HistoryCommandTest {
         knot.zone("hist.test", ZONE_OK);
         domain("hist.test");
         check(0);                       // 1 Nov verified
-        clock.days(1);
+        clock.advance(Duration.ofDays(1));
         knot.zone("hist.test", ZONE_WITHOUT);
         check(1);                       // 2 Nov missing
         try (Database db = Database.open(data)) {
             new JdbcSettingsRepository(db).put("history.retentionDays", "30");
         }
-        clock.days(60);
+        clock.advance(Duration.ofDays(60));
         check(1);                       // 1 Jan: unchanged; the run's housekeeping prunes
         JsonNode history = ServiceJson.mapper().readTree(run("history", "hist.test", "--json").out())
                 .get("records").get(0).get("history");

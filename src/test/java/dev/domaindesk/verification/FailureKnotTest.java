@@ -11,6 +11,7 @@ import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainStatus;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.testing.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
