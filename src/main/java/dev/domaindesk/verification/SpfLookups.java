@@ -3,13 +3,16 @@ package dev.domaindesk.verification;
 import dev.domaindesk.verification.dns.Asker;
 import dev.domaindesk.verification.dns.DnsAnswer;
 import dev.domaindesk.verification.rules.SpfRule;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.jspf.core.DNSRequest;
@@ -54,6 +57,9 @@ final class SpfLookups {
     private final Executor executor;
     private final ThreadLocal<Evaluator> evaluators = ThreadLocal.withInitial(Evaluator::new);
     private final Map<List<Object>, CompletableFuture<Result>> runs = new ConcurrentHashMap<>();
+    /** By address and SPF records: the first evaluation, which other domains reuse when it cannot depend on them. */
+    private final Map<List<Object>, CompletableFuture<Run>> firstRuns = new ConcurrentHashMap<>();
+    private final AtomicInteger evaluations = new AtomicInteger();
 
     SpfLookups(Asker asker, Executor executor) {
         this.asker = asker;
@@ -71,20 +77,76 @@ final class SpfLookups {
      */
     CompletableFuture<Result> evaluate(String ip, String domain, List<String> domainTxts) {
         List<String> spfs = domainTxts.stream().filter(SpfRule::isSpf).toList();
-        return runs.computeIfAbsent(List.of(ip, domain.toLowerCase(Locale.ROOT), spfs),
-                k -> CompletableFuture.supplyAsync(() -> run(ip, domain, spfs), executor));
+        return runs.computeIfAbsent(List.of(ip, domain.toLowerCase(Locale.ROOT), spfs), k -> evaluateOnce(ip, domain, spfs));
     }
 
-    private Result run(String ip, String domain, List<String> domainTxts) {
+    /**
+     * Why share: in a bulk check thousands of domains publish the same record ({@code include:amazonses.com ~all});
+     * jSPF was most of the SPF cost. When nothing the first evaluation read can depend on the domain (see
+     * {@link SpfSharing}) and the domain did not serve itself to an include, another domain's evaluation would ask
+     * the same questions, get the run's same answers and reach the same result: only the header text names the
+     * domain, and it is rebuilt for it.
+     */
+    private CompletableFuture<Result> evaluateOnce(String ip, String domain, List<String> spfs) {
+        if (!SpfSharing.plainName(domain) || spfs.stream().anyMatch(SpfSharing::mayDependOnDomain)) {
+            return CompletableFuture.supplyAsync(() -> run(ip, domain, spfs).result(), executor);
+        }
+        CompletableFuture<Run> first = firstRuns.computeIfAbsent(List.of(ip, spfs),
+                k -> CompletableFuture.supplyAsync(() -> run(ip, domain, spfs), executor));
+        return first.thenCompose(r -> {
+            if (r.domain().toLowerCase(Locale.ROOT).equals(domain.toLowerCase(Locale.ROOT))) {
+                return CompletableFuture.completedFuture(r.result());
+            }
+            if (r.sharable() && !r.askedTxt().contains(normalized(domain))) {
+                return CompletableFuture.completedFuture(r.forDomain(ip, domain));
+            }
+            return CompletableFuture.supplyAsync(() -> run(ip, domain, spfs).result(), executor);
+        });
+    }
+
+    /** How many times jSPF ran (tests: shared results are not evaluated again). */
+    int evaluations() {
+        return evaluations.get();
+    }
+
+    private Run run(String ip, String domain, List<String> domainTxts) {
+        evaluations.incrementAndGet();
         Evaluator evaluator = evaluators.get();
         evaluator.dns.start(domain, domainTxts);
         SPFResult result = evaluator.spf.checkSPF(ip, "postmaster@" + domain, domain);
         String outcome = result.getResult();
         int terms = depth(evaluator.session);
-        int voids = evaluator.dns.voids;
-        String detail = evaluator.dns.failure != null ? evaluator.dns.failure : result.getHeaderText();
-        LOG.debug("jSPF for {} from {}: {} after {} DNS-querying terms, {} void lookups", domain, ip, outcome, terms, voids);
-        return new Result(outcome, terms, voids, detail);
+        Adapter dns = evaluator.dns;
+        String detail = dns.failure != null ? dns.failure : result.getHeaderText();
+        LOG.debug("jSPF for {} from {}: {} after {} DNS-querying terms, {} void lookups", domain, ip, outcome, terms, dns.voids);
+        boolean sharable = dns.failure == null && !"temperror".equals(outcome) && dns.servedAsks <= 1
+                && !dns.domainDependent;
+        String current = evaluator.session == null ? null : evaluator.session.getCurrentDomain();
+        String finalDomain = current == null || current.equals(evaluator.session.getSenderDomain()) ? null : current;
+        return new Run(domain, new Result(outcome, terms, dns.voids, detail), sharable && evaluator.session != null,
+                Set.copyOf(dns.askedTxt), finalDomain);
+    }
+
+    /**
+     * One evaluation and what decides whether another domain may reuse it: whether anything read could depend on
+     * the domain, the names whose TXT records were asked (a domain among them would have been served its own
+     * records instead), and the domain jSPF ended on when a redirect moved it (null: the evaluated domain).
+     */
+    private record Run(String domain, Result result, boolean sharable, Set<String> askedTxt, String finalDomain) {
+        /** The result for {@code other}: the same, with jSPF's header text built for {@code other} by jSPF itself. */
+        Result forDomain(String ip, String other) {
+            SPFSession session = new SPFSession("postmaster@" + other, other, ip);
+            if (finalDomain != null) {
+                session.setCurrentDomain(finalDomain);
+            }
+            session.setCurrentResultExpanded(result.outcome());
+            return new Result(result.outcome(), result.terms(), result.voids(), new SPFResult(session).getHeaderText());
+        }
+    }
+
+    private static String normalized(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /** One jSPF instance per worker thread (building one reads jSPF's term definitions from its jar). */
@@ -116,6 +178,9 @@ final class SpfLookups {
         private List<String> servedTxts;
         private int voids;
         private String failure;
+        private int servedAsks;
+        private final Set<String> askedTxt = new HashSet<>();
+        private boolean domainDependent;
 
         void start(String domain, List<String> txts) {
             try {
@@ -126,6 +191,9 @@ final class SpfLookups {
             servedTxts = txts;
             voids = 0;
             failure = null;
+            servedAsks = 0;
+            askedTxt.clear();
+            domainDependent = false;
         }
 
         @Override
@@ -155,7 +223,11 @@ final class SpfLookups {
             } catch (TextParseException e) {
                 return CompletableFuture.failedFuture(e);
             }
+            if (type == Type.TXT) {
+                askedTxt.add(normalized(request.getHostname()));
+            }
             if (type == Type.TXT && name.equals(served) && servedTxts != null) {
+                servedAsks++;
                 return CompletableFuture.completedFuture(servedTxts.isEmpty() ? null : servedTxts);
             }
             return asker.ask(name, type).thenApply(answer -> convert(name, answer, type));
@@ -171,7 +243,11 @@ final class SpfLookups {
                 voids++;
                 return null;
             }
-            return DNSServiceXBillImpl.convertRecordsToList(data.toArray(Record[]::new));
+            List<String> converted = DNSServiceXBillImpl.convertRecordsToList(data.toArray(Record[]::new));
+            if (type == Type.TXT && converted.stream().anyMatch(SpfSharing::mayDependOnDomain)) {
+                domainDependent = true;
+            }
+            return converted;
         }
 
         @Override
