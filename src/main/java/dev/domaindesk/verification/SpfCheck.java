@@ -5,8 +5,10 @@ import dev.domaindesk.verification.rules.SpfRule;
 import dev.domaindesk.verification.rules.SpfTerms;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gathers what {@link SpfRule#judge} decides on for one found SPF record: check_host over the whole record, and
@@ -15,6 +17,11 @@ import java.util.concurrent.CompletableFuture;
  */
 final class SpfCheck {
     private final SpfLookups lookups;
+    /**
+     * The address a sender's record authorises, by the sender's name. The walk from a name depends on nothing but
+     * DNS, and the run's client answers each question once, so every domain of the run would find the same one.
+     */
+    private final Map<String, CompletableFuture<Optional<String>>> senderAddresses = new ConcurrentHashMap<>();
 
     SpfCheck(SpfLookups lookups) {
         this.lookups = lookups;
@@ -43,7 +50,7 @@ final class SpfCheck {
             case "ip4", "ip6" -> CompletableFuture.completedFuture(
                     SpfTerms.parse("v=spf1 " + term.raw()).firstAddress());
             case "include" -> term.target().isEmpty() ? CompletableFuture.completedFuture(Optional.empty())
-                    : SpfGraph.walk(lookups.asker(), term.target().get(), null).thenApply(SpfGraph::firstAddress);
+                    : senderAddress(term.target().get());
             default -> CompletableFuture.completedFuture(Optional.empty());
         };
         return probe.thenCompose(address -> graph.thenCompose(g -> {
@@ -56,6 +63,23 @@ final class SpfCheck {
             return lookups.evaluate(ip, domain, List.of(expected)).thenCombine(lookups.evaluate(ip, domain, txts),
                     (want, got) -> new SpfRule.Sender(term.raw(), ip, outcome(want), outcome(got), held, path));
         }));
+    }
+
+    /** Walked once per sender name (not inside computeIfAbsent: answers at hand complete other domains' work here). */
+    private CompletableFuture<Optional<String>> senderAddress(String target) {
+        CompletableFuture<Optional<String>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> known = senderAddresses.putIfAbsent(target, mine);
+        if (known != null) {
+            return known;
+        }
+        SpfGraph.walk(lookups.asker(), target, null).thenApply(SpfGraph::firstAddress).whenComplete((address, e) -> {
+            if (e != null) {
+                mine.completeExceptionally(e);
+            } else {
+                mine.complete(address);
+            }
+        });
+        return mine;
     }
 
     private static SpfRule.Outcome outcome(SpfLookups.Result r) {

@@ -4,8 +4,10 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,15 @@ public record SpfTerms(List<Term> terms, List<String> problems) {
     private static final Pattern MODIFIER = Pattern.compile("([a-z][a-z0-9_.-]*)=(.*)");
     private static final Pattern IP4 = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3})(?:/(\\d{1,2}))?");
     private static final Pattern IP6 = Pattern.compile("([0-9a-f:.]*:[0-9a-f:.]*)(?:/(\\d{1,3}))?");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern DOMAIN_CHARACTERS = Pattern.compile("[A-Za-z0-9_.-]+");
+    /**
+     * Records read, by text: a bulk check meets the same few records (include:amazonses.com ~all) thousands of
+     * times, and reading one is pure. Bounded: only short texts, and cleared when full.
+     */
+    private static final Map<String, SpfTerms> READ = new ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 4096;
+    private static final int READ_TEXT_LIMIT = 512;
 
     public SpfTerms {
         terms = List.copyOf(terms);
@@ -49,9 +60,24 @@ public record SpfTerms(List<Term> terms, List<String> problems) {
 
     /** Reads {@code record} (which starts with v=spf1). */
     public static SpfTerms parse(String record) {
+        if (record.length() > READ_TEXT_LIMIT) {
+            return read(record);
+        }
+        SpfTerms known = READ.get(record);
+        if (known == null) {
+            known = read(record);
+            if (READ.size() >= READ_LIMIT) {
+                READ.clear();
+            }
+            READ.put(record, known);
+        }
+        return known;
+    }
+
+    private static SpfTerms read(String record) {
         List<Term> terms = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        String[] parts = record.strip().split("[ ]+");
+        String[] parts = SPACES.split(record.strip());
         if (parts.length == 0 || !parts[0].equalsIgnoreCase("v=spf1")) {
             problems.add("it does not start with 'v=spf1'");
         }
@@ -130,7 +156,7 @@ public record SpfTerms(List<Term> terms, List<String> problems) {
             return Optional.empty(); // a macro (RFC 7208 section 7): its expansion is checked when evaluated
         }
         boolean ok = !v.isEmpty() && v.contains(".") && !v.contains("..")
-                && v.matches("[A-Za-z0-9_.-]+") && !v.startsWith(".") && !v.startsWith("-");
+                && DOMAIN_CHARACTERS.matcher(v).matches() && !v.startsWith(".") && !v.startsWith("-");
         return ok ? Optional.empty() : Optional.of("does not name a valid domain");
     }
 

@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.domains.CheckState;
@@ -142,5 +143,16 @@ class SpfRuleTest {
         assertEquals(Optional.of("199.255.192.0"), SpfTerms.parse("v=spf1 ip6:2001:db8::1 ip4:199.255.192.0/22 -all").firstAddress());
         assertEquals(0, SpfTerms.parse("v=spf1 -all include:amazonses.com").allIndex());
         assertEquals(Arrays.asList(), SpfTerms.parse("v=spf1 ?all").targets());
+    }
+
+    /** A record is read once and the reading reused (bulk checks meet the same text thousands of times). */
+    @Test
+    void theSameTextIsReadOnceAndALongOneStillReadsTheSame() {
+        String record = "v=spf1 include:amazonses.com ipv4:192.0.2.1 ~all";
+        assertSame(SpfTerms.parse(record), SpfTerms.parse(record));
+        assertEquals(List.of("'ipv4:192.0.2.1' is not an SPF mechanism (did you mean ip4:?)"), SpfTerms.parse(record).problems());
+        String longRecord = "v=spf1 " + "ip4:192.0.2.1 ".repeat(60) + "include:amazonses.com -all";
+        assertEquals(SpfTerms.parse(longRecord), SpfTerms.parse(longRecord));
+        assertEquals(62, SpfTerms.parse(longRecord).terms().size());
     }
 }
