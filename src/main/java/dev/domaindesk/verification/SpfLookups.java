@@ -88,7 +88,7 @@ final class SpfLookups {
      * domain, and it is rebuilt for it.
      */
     private CompletableFuture<Result> evaluateOnce(String ip, String domain, List<String> spfs) {
-        if (!SpfSharing.plainName(domain) || spfs.stream().anyMatch(SpfSharing::mayDependOnDomain)) {
+        if (!SpfSharing.plainName(domain)) {
             return CompletableFuture.supplyAsync(() -> run(ip, domain, spfs).result(), executor);
         }
         CompletableFuture<Run> first = firstRuns.computeIfAbsent(List.of(ip, spfs),
@@ -120,7 +120,7 @@ final class SpfLookups {
         String detail = dns.failure != null ? dns.failure : result.getHeaderText();
         LOG.debug("jSPF for {} from {}: {} after {} DNS-querying terms, {} void lookups", domain, ip, outcome, terms, dns.voids);
         boolean sharable = dns.failure == null && !"temperror".equals(outcome) && dns.servedAsks <= 1
-                && !dns.domainDependent;
+                && !dns.domainDependent && domainTxts.stream().noneMatch(SpfSharing::mayDependOnDomain);
         String current = evaluator.session == null ? null : evaluator.session.getCurrentDomain();
         String finalDomain = current == null || current.equals(evaluator.session.getSenderDomain()) ? null : current;
         return new Run(domain, new Result(outcome, terms, dns.voids, detail), sharable && evaluator.session != null,

@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  */
 final class SpfSharing {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** Letters, digits, '-' and '_' in labels of at most 63 characters, at least two labels, no trailing dot. */
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]{1,63}(\\.[A-Za-z0-9_-]{1,63})+");
 
     private SpfSharing() {
     }
@@ -18,10 +16,29 @@ final class SpfSharing {
     /**
      * Whether check_host may treat {@code domain} differently from another name beyond naming it: jSPF's initial
      * checks (RFC 7208 section 4.3: an FQDN, labels of at most 63 characters) decide on the name itself, so only
-     * plain names share results.
+     * plain names share results: letters, digits, '-' and '_' in two or more labels of 1 to 63 characters, no
+     * trailing dot.
      */
     static boolean plainName(String domain) {
-        return domain.length() <= 253 && PLAIN_NAME.matcher(domain).matches();
+        int labels = 1;
+        int label = 0;
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (c == '.') {
+                if (label == 0) {
+                    return false;
+                }
+                labels++;
+                label = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_') {
+                if (++label > 63) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return labels >= 2 && label > 0 && domain.length() <= 253;
     }
 
     /**

@@ -13,7 +13,7 @@ public final class Names {
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }
-        if (text.chars().anyMatch(c -> c >= 128)) {
+        if (!ascii(text)) {
             try {
                 text = IDN.toASCII(text, IDN.ALLOW_UNASSIGNED);
             } catch (IllegalArgumentException e) {
@@ -21,6 +21,16 @@ public final class Names {
             }
         }
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** A loop, not a stream: names are normalised for every record of every domain checked. */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean same(String a, String b) {

@@ -72,9 +72,32 @@ public final class SpfRule {
         }
     }
 
+    /**
+     * Whether {@code txt}, stripped, is "v=spf1" or starts with "v=spf1 " in any letter case. Compared in place, as
+     * lower-casing it would (no character outside ASCII lower-cases to one of these), since every TXT record of every
+     * domain checked comes here.
+     */
     public static boolean isSpf(String txt) {
-        String lower = txt.strip().toLowerCase(Locale.ROOT);
-        return lower.equals("v=spf1") || lower.startsWith("v=spf1 ");
+        int start = 0;
+        int end = txt.length();
+        while (start < end && Character.isWhitespace(txt.codePointAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(txt.codePointBefore(end))) {
+            end--;
+        }
+        String version = "v=spf1";
+        if (end - start < version.length() || (end - start > version.length() && txt.charAt(start + version.length()) != ' ')) {
+            return false;
+        }
+        for (int i = 0; i < version.length(); i++) {
+            char c = txt.charAt(start + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != version.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

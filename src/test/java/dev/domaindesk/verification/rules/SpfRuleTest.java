@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,5 +155,18 @@ class SpfRuleTest {
         String longRecord = "v=spf1 " + "ip4:192.0.2.1 ".repeat(60) + "include:amazonses.com -all";
         assertEquals(SpfTerms.parse(longRecord), SpfTerms.parse(longRecord));
         assertEquals(62, SpfTerms.parse(longRecord).terms().size());
+    }
+
+    /** RFC 7208 section 4.5: an SPF record is "v=spf1" alone or followed by a space; the version compares without case. */
+    @Test
+    void anSpfRecordIsVersionOneAloneOrFollowedByASpace() {
+        for (String spf : List.of("v=spf1", "v=spf1 -all", "V=SPF1 include:amazonses.com ~all", "  v=spf1 -all \t",
+                "\u2003v=Spf1 -all")) {
+            assertTrue(SpfRule.isSpf(spf), spf);
+        }
+        for (String other : List.of("", "v=spf", "v=spf10", "v=spf1\t-all", "v=spf1\u00a0-all", "v=\u017fpf1 -all",
+                "\"v=spf1 -all\"", "spf1 v=spf1", "v=spf2.0/pra -all")) {
+            assertFalse(SpfRule.isSpf(other), other);
+        }
     }
 }
