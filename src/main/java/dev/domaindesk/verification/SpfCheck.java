@@ -22,6 +22,10 @@ final class SpfCheck {
      * DNS, and the run's client answers each question once, so every domain of the run would find the same one.
      */
     private final Map<String, CompletableFuture<Optional<String>>> senderAddresses = new ConcurrentHashMap<>();
+    /** The walk from a found record, by its text, for the other domains publishing it (see SpfGraph#standsFor). */
+    private final Map<String, CompletableFuture<SpfGraph>> foundGraphs = new ConcurrentHashMap<>();
+    /** Distinct found records kept per run: bulk checks meet a few texts thousands of times, not thousands of texts. */
+    private static final int FOUND_GRAPHS_LIMIT = 1024;
 
     SpfCheck(SpfLookups lookups) {
         this.lookups = lookups;
@@ -29,7 +33,7 @@ final class SpfCheck {
 
     CompletableFuture<Evaluation> judge(String domain, String expected, List<String> txts) {
         String found = SpfRule.theSpf(txts);
-        CompletableFuture<SpfGraph> graph = SpfGraph.walk(lookups.asker(), domain, found);
+        CompletableFuture<SpfGraph> graph = graph(domain, found);
         CompletableFuture<SpfLookups.Result> whole = lookups.evaluate(SpfLookups.PROBE_IP, domain, txts);
         List<CompletableFuture<SpfRule.Sender>> senders = new ArrayList<>();
         for (SpfTerms.Term term : SpfTerms.parse(expected).terms()) {
@@ -63,6 +67,19 @@ final class SpfCheck {
             return lookups.evaluate(ip, domain, List.of(expected)).thenCombine(lookups.evaluate(ip, domain, txts),
                     (want, got) -> new SpfRule.Sender(term.raw(), ip, outcome(want), outcome(got), held, path));
         }));
+    }
+
+    private CompletableFuture<SpfGraph> graph(String domain, String found) {
+        CompletableFuture<SpfGraph> known = foundGraphs.get(found);
+        if (known == null) {
+            CompletableFuture<SpfGraph> walk = SpfGraph.walk(lookups.asker(), domain, found);
+            if (foundGraphs.size() < FOUND_GRAPHS_LIMIT) {
+                foundGraphs.putIfAbsent(found, walk);
+            }
+            return walk;
+        }
+        return known.handle((g, failed) -> failed == null && g.standsFor(domain) ? CompletableFuture.completedFuture(g)
+                : SpfGraph.walk(lookups.asker(), domain, found)).thenCompose(g -> g);
     }
 
     /** Walked once per sender name (not inside computeIfAbsent: answers at hand complete other domains' work here). */

@@ -36,6 +36,7 @@ final class SpfGraph {
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Edge> reachedFrom = new HashMap<>();
     private final String root;
+    private boolean rootReached; // some record reached names the root again
 
     private SpfGraph(String root) {
         this.root = root;
@@ -56,6 +57,7 @@ final class SpfGraph {
             nodes.put(node.name(), node);
             node.terms().ifPresent(terms -> {
                 for (SpfTerms.Term t : terms.terms()) {
+                    rootReached |= t.target().filter(root::equals).isPresent();
                     t.target().filter(target -> !nodes.containsKey(target) && !next.contains(target)
                             && nodes.size() + next.size() < MAX_NAMES).ifPresent(target -> {
                                 next.add(target);
@@ -80,6 +82,16 @@ final class SpfGraph {
 
     private static List<String> spfs(DnsAnswer answer) {
         return RecordChecker.txt(answer).stream().filter(SpfRule::isSpf).toList();
+    }
+
+    /**
+     * Whether this walk, from a record given, is what a walk from {@code domain} with the same record reads: the
+     * same names with the same records, so the same problems, paths and terms. It is unless the record leads to
+     * either name (a walk never reads its root's name again).
+     */
+    boolean standsFor(String domain) {
+        String name = Names.normalize(domain);
+        return name.equals(root) || !rootReached && !nodes.containsKey(name);
     }
 
     /** Syntax problems of the records read, each naming where it is ("in _spf.corp.example: ..."). */

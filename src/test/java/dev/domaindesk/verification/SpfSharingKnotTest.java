@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.testing.KnotServer;
+import dev.domaindesk.verification.rules.Evaluation;
 import dev.domaindesk.verification.dns.DnsClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +32,7 @@ class SpfSharingKnotTest {
     private static final String TWO = "two.share.test";
     /** Inside amazonses.test's range (ip4:198.51.100.0/24). */
     private static final String SENDER = "198.51.100.7";
+    private static final String EXPECTED = "v=spf1 include:amazonses.test ~all";
 
     @TempDir
     static Path dir;
@@ -157,6 +160,36 @@ class SpfSharingKnotTest {
             assertEquals(2, run.evaluations());
         }
         assertNotEquals(own(SENDER, ONE, record).outcome(), own(SENDER, TWO, record).outcome());
+    }
+
+    private static Evaluation ownJudgement(String domain, String found) {
+        return new SpfCheck(lookups()).judge(domain, EXPECTED, List.of(found)).join();
+    }
+
+    /**
+     * The walk from a found record and the sender's include are read once per run for every domain publishing the
+     * record, each domain's verdict its own; a record reaching the domain's own name is walked for that domain
+     * (RFC 7208 section 5.2: an include of a name without an SPF record is a permerror; a record including itself
+     * exceeds section 4.6.4's 10 DNS-querying terms).
+     */
+    @Test
+    void judgementsOfOneRecordForSeveralDomainsAreEachDomainsOwn() {
+        for (String found : List.of(EXPECTED, "v=spf1 include:" + TWO + " include:amazonses.test ~all",
+                "v=spf1 a include:amazonses.test ~all")) {
+            for (List<String> order : List.of(List.of(ONE, TWO), List.of(TWO, ONE))) {
+                SpfCheck check = new SpfCheck(lookups());
+                for (String domain : order) {
+                    assertEquals(ownJudgement(domain, found), check.judge(domain, EXPECTED, List.of(found)).join(),
+                            found + " for " + domain);
+                }
+            }
+        }
+        assertEquals(CheckState.VERIFIED, ownJudgement(TWO, EXPECTED).state());
+        String includesTwo = "v=spf1 include:" + TWO + " include:amazonses.test ~all";
+        assertEquals("SPF_INCLUDE_NO_SPF", ownJudgement(ONE, includesTwo).diagnoses().get(0).code(),
+                "two.share.test publishes no SPF record");
+        assertEquals("SPF_TOO_MANY_LOOKUPS", ownJudgement(TWO, includesTwo).diagnoses().get(0).code(),
+                "two.share.test's record, as judged, includes itself");
     }
 
     /** The conservative test itself: what counts as possibly depending on the domain. */
