@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * The SPF records reachable from one record through include: and redirect= (names without macros), read breadth
@@ -37,6 +39,7 @@ final class SpfGraph {
     private final Map<String, Edge> reachedFrom = new HashMap<>();
     private final String root;
     private boolean rootReached; // some record reached names the root again
+    private volatile Set<String> canonicalTerms;
 
     private SpfGraph(String root) {
         this.root = root;
@@ -120,8 +123,13 @@ final class SpfGraph {
 
     /** Whether some record read holds {@code term} (compared as receivers do: case, trailing dot, '+'). */
     boolean holds(SpfTerms.Term term) {
-        return nodes.values().stream().map(Node::terms).flatMap(Optional::stream)
-                .anyMatch(t -> t.terms().stream().anyMatch(x -> x.canonical().equals(term.canonical())));
+        Set<String> held = canonicalTerms;
+        if (held == null) { // once the walk is done: a walk is shared by the domains publishing its record
+            held = nodes.values().stream().map(Node::terms).flatMap(Optional::stream)
+                    .flatMap(t -> t.terms().stream()).map(SpfTerms.Term::canonical).collect(Collectors.toUnmodifiableSet());
+            canonicalTerms = held;
+        }
+        return held.contains(term.canonical());
     }
 
     /**
