@@ -251,8 +251,7 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
                 ps.executeBatch();
             }
-            JdbcHistoryRepository.closeSpans(c, recordList, changed);
-            return records.updateChecks(c, recordList, changed);
+            return records.updateChecks(c, recordList, changed, RecordTable.keysOf(c, recordList));
         });
     }
 

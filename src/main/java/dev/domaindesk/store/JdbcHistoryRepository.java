@@ -40,22 +40,24 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     }
 
     /**
-     * Closes the current span of each record in {@code changed} that had been checked before, copying its row's result
-     * into the history as lasting until the new check; inside the caller's transaction, before the row is updated.
-     * Records never checked, or removed meanwhile, add nothing.
+     * Closes the current span of each of these records (checked again with another result) whose row holds a result,
+     * copying it into the history as lasting until the new check; inside the caller's transaction, before the row is
+     * updated. {@code keys}: the records' store keys (a record without one was removed meanwhile and adds nothing).
      */
-    static void closeSpans(Connection c, List<DnsRecord> checked, Set<String> changed) throws SQLException {
-        if (changed.isEmpty()) {
+    static void closeSpans(Connection c, List<DnsRecord> checked, Map<String, Long> keys) throws SQLException {
+        if (checked.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (domain_id, record_id, since, until, "
                 + RESULT + ") SELECT r.domain_id, r.id, COALESCE(c.state_since, c.last_checked), ?, " + CHECK_RESULT
-                + CHECKED + " WHERE r.id = ? AND c.last_checked IS NOT NULL AND c.check_state <> 'unchecked'")) {
+                + CHECKED + " WHERE c.record_key = ? AND c.last_checked IS NOT NULL"
+                + " AND c.check_state <> 'unchecked'")) {
             int batched = 0;
             for (DnsRecord r : checked) {
-                if (changed.contains(r.id())) {
+                Long key = keys.get(r.id());
+                if (key != null) {
                     Jdbc.setInstant(ps, 1, r.lastChecked());
-                    ps.setString(2, r.id());
+                    ps.setLong(2, key);
                     ps.addBatch();
                     batched++;
                 }

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,19 +95,98 @@ final class RecordTable {
         });
     }
 
+    /** Domains per key look-up statement; a batch's list is padded to it, so one statement shape serves all. */
+    private static final int DOMAINS_PER_LOOKUP = 32;
+
     /**
-     * Writes a check's results into {@code record_check}, one UPDATE per record found by the store's integer key (no
-     * string-keyed index is written); a record in {@code changed} starts its current result now ({@code state_since}).
-     * Returns how many records still existed and were updated.
+     * The store's keys of these records as they are now, read by their domains (one range of the {@code domain_id}
+     * index per domain instead of one string-index descent per record). A record has no key, so its result is
+     * dropped, when it was removed meanwhile: not found, found under another domain than the one it was checked
+     * with, or found with another type, name, value or priority (removed and added again by a sync with the same
+     * service id: the result was for what it was, not for what it is).
      */
-    int updateChecks(Connection c, List<DnsRecord> records, Set<String> changed) throws SQLException {
+    static Map<String, Long> keysOf(Connection c, List<DnsRecord> records) throws SQLException {
+        Map<String, DnsRecord> checked = new HashMap<>(records.size() * 2);
+        for (DnsRecord r : records) {
+            checked.put(r.id(), r);
+        }
+        List<String> domains = new ArrayList<>(new LinkedHashSet<>(records.stream().map(DnsRecord::domainId).toList()));
+        Map<String, Long> keys = new HashMap<>(records.size() * 2);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, domain_id, record_key, record_type, name,"
+                + " record_value, priority FROM dns_record WHERE domain_id IN ("
+                + "?, ".repeat(DOMAINS_PER_LOOKUP - 1) + "?)")) {
+            for (int start = 0; start < domains.size(); start += DOMAINS_PER_LOOKUP) {
+                for (int i = 0; i < DOMAINS_PER_LOOKUP; i++) {
+                    ps.setString(i + 1, domains.get(Math.min(start + i, domains.size() - 1)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DnsRecord r = checked.get(rs.getString(1));
+                        if (r != null && r.domainId().equals(rs.getString(2))
+                                && r.recordType().name().equals(rs.getString(4)) && r.name().equals(rs.getString(5))
+                                && r.value().equals(rs.getString(6)) && Objects.equals(r.priority(), getInteger(rs, 7))) {
+                            keys.put(r.id(), rs.getLong(3));
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Writes a check's results into {@code record_check}, one UPDATE per record by the store's integer key (no
+     * string-keyed index is read or written); a record in {@code changed} starts its current result now
+     * ({@code state_since}). A record without a key in {@code keys} was removed meanwhile: its result is dropped.
+     * Before a changed record's row is overwritten, the result it held is closed as a history span
+     * ({@link JdbcHistoryRepository#closeSpans}), so a changed record is first updated only if its row holds no result
+     * yet (never checked: nothing to close, as on the first check after an import); the rows that do hold one, also
+     * when another process checked the record meanwhile, have their span closed and are then updated. Returns how
+     * many records still existed and were updated.
+     */
+    int updateChecks(Connection c, List<DnsRecord> records, Set<String> changed, Map<String, Long> keys)
+            throws SQLException {
+        List<DnsRecord> plain = new ArrayList<>(records.size());
+        List<DnsRecord> fresh = new ArrayList<>();
+        for (DnsRecord r : records) {
+            if (keys.containsKey(r.id())) {
+                (changed.contains(r.id()) ? fresh : plain).add(r);
+            }
+        }
         int updated = 0;
+        if (!fresh.isEmpty()) {
+            // the row's check is compared and written in one statement, under the row's lock: no other writer can
+            // slip a result in between that would then go unrecorded
+            int[] counts = update(c, fresh, true, keys, " AND (last_checked IS NULL OR check_state = 'unchecked')");
+            List<DnsRecord> held = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    held.add(fresh.get(i));
+                } else {
+                    updated++;
+                }
+            }
+            JdbcHistoryRepository.closeSpans(c, held, keys);
+            for (int count : update(c, held, true, keys, "")) {
+                updated += count == 0 ? 0 : 1;
+            }
+        }
+        for (int count : update(c, plain, false, keys, "")) {
+            updated += count == 0 ? 0 : 1;
+        }
+        return updated;
+    }
+
+    private static int[] update(Connection c, List<DnsRecord> records, boolean changed, Map<String, Long> keys,
+                                String condition) throws SQLException {
+        if (records.isEmpty()) {
+            return new int[0];
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE record_check SET is_verified = ?, last_checked = ?,"
                 + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
                 + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ?,"
-                + " state_since = CASE WHEN CAST(? AS BOOLEAN) OR state_since IS NULL"
-                + " THEN CAST(? AS TIMESTAMP(3) WITH TIME ZONE) ELSE state_since END"
-                + " WHERE record_key = " + KEY_OF_ID)) {
+                + (changed ? " state_since = ?" : " state_since = COALESCE(state_since, ?)")
+                + " WHERE record_key = ?" + condition)) {
             for (DnsRecord r : records) {
                 ps.setBoolean(1, r.isVerified());
                 Jdbc.setInstant(ps, 2, r.lastChecked());
@@ -115,16 +195,12 @@ final class RecordTable {
                 ps.setBoolean(5, r.regressed());
                 Jdbc.setInstant(ps, 6, r.nextCheckAt());
                 bindResults(ps, 7, r);
-                ps.setBoolean(12, changed.contains(r.id()));
-                Jdbc.setInstant(ps, 13, r.lastChecked());
-                ps.setString(14, r.id());
+                Jdbc.setInstant(ps, 12, r.lastChecked());
+                ps.setLong(13, keys.get(r.id()));
                 ps.addBatch();
             }
-            for (int count : ps.executeBatch()) {
-                updated += count == 0 ? 0 : 1;
-            }
+            return ps.executeBatch();
         }
-        return updated;
     }
 
     /** The values found and the diagnoses, as five array parameters from {@code first} (NULL when empty). */

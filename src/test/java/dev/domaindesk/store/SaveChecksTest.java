@@ -1,0 +1,115 @@
+package dev.domaindesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.domaindesk.app.AppContext;
+import dev.domaindesk.app.AppContextAccess;
+import dev.domaindesk.domains.CheckState;
+import dev.domaindesk.domains.Diagnosis;
+import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.DomainRepository;
+import dev.domaindesk.domains.DomainWithRecords;
+import dev.domaindesk.domains.Severity;
+import dev.domaindesk.history.HistoryEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a check's write keeps (issue 16's writer): history spans closed exactly for the records whose row held a
+ * result, keys found per batch, results of records removed meanwhile (or removed and added again) dropped.
+ */
+class SaveChecksTest extends StoreTestBase {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC);
+    private static final Instant FIRST = Instant.parse("2026-12-07T10:00:00Z");
+    private static final Instant SECOND = Instant.parse("2026-12-07T11:00:00Z");
+    private static final Instant THIRD = Instant.parse("2026-12-07T12:00:00Z");
+
+    @Test
+    void aFirstCheckClosesNoSpanAndALaterChangeClosesExactlyTheHeldOne() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords added = app.domains().add("spans.example", null);
+            DomainRepository repository = AppContextAccess.repository(app);
+            List<DnsRecord> records = added.records();
+            String domainId = added.domain().id();
+            // the first check after an add or import: every record changed, none held a result
+            assertEquals(9, repository.saveChecks(List.of(added.domain()), verified(records, FIRST), ids(records)));
+            assertEquals(9, app.history().ofDomain(domainId).size());
+            assertEquals(Set.of(FIRST), Set.copyOf(app.history().ofDomain(domainId).stream()
+                    .map(HistoryEntry::since).toList()));
+
+            // the same results again: nothing changed, no span, the current one keeps its start
+            assertEquals(9, repository.saveChecks(List.of(added.domain()), verified(records, SECOND), Set.of()));
+            assertEquals(9, app.history().ofDomain(domainId).size());
+
+            // one record's result changes: its span FIRST..THIRD is closed, its new one starts at THIRD
+            DnsRecord r = records.get(0);
+            DnsRecord mismatch = r.withCheck(false, CheckState.MISMATCH, List.of("other"),
+                    List.of(new Diagnosis("VALUE_MISMATCH", Severity.ERROR, "expected x")), false, THIRD);
+            List<DnsRecord> third = new ArrayList<>(verified(records.subList(1, 9), THIRD));
+            third.add(0, mismatch);
+            assertEquals(9, repository.saveChecks(List.of(added.domain()), third, Set.of(r.id())));
+            List<HistoryEntry> ofR = app.history().ofDomain(domainId).stream()
+                    .filter(e -> e.recordId().equals(r.id())).toList();
+            assertEquals(List.of(FIRST, THIRD), ofR.stream().map(HistoryEntry::since).toList());
+            assertEquals(List.of(CheckState.VERIFIED, CheckState.MISMATCH), ofR.stream().map(HistoryEntry::state).toList());
+            assertEquals(10, app.history().ofDomain(domainId).size());
+        }
+    }
+
+    /** Two processes share a store: each loaded the record unchecked, the other one stored its result first. */
+    @Test
+    void aResultStoredMeanwhileByAnotherProcessIsClosedNotLost() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords added = app.domains().add("shared.example", null);
+            DomainRepository one = AppContextAccess.repository(app);
+            JdbcDomainRepository other = new JdbcDomainRepository(AppContextAccess.database(app));
+            DnsRecord r = added.records().get(0);
+            other.saveChecks(List.of(), List.of(r.withCheck(false, CheckState.MISSING, List.of(), List.of(), false, FIRST)),
+                    Set.of(r.id()));
+            // this process still thinks the record was never checked: its result is a change all the same
+            one.saveChecks(List.of(), verified(List.of(r), SECOND), Set.of(r.id()));
+            List<HistoryEntry> ofR = app.history().ofDomain(added.domain().id()).stream()
+                    .filter(e -> e.recordId().equals(r.id())).toList();
+            assertEquals(List.of(FIRST, SECOND), ofR.stream().map(HistoryEntry::since).toList());
+            assertEquals(List.of(CheckState.MISSING, CheckState.VERIFIED), ofR.stream().map(HistoryEntry::state).toList());
+        }
+    }
+
+    /** A sync removed the record and added it again under the same service id with another value. */
+    @Test
+    void aResultForARecordAddedAgainWithAnotherValueIsDropped() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords added = app.domains().add("again.example", null);
+            DomainRepository repository = AppContextAccess.repository(app);
+            List<DnsRecord> records = added.records();
+            DnsRecord r = records.get(0);
+            List<DnsRecord> synced = new ArrayList<>(records);
+            synced.set(0, DnsRecord.fromService(r.id(), r.domainId(), r.recordType(), r.name(), "new-token",
+                    r.priority(), r.isRequired(), false, null, r.createdAt(), r.createdAt()));
+            repository.replaceAll(List.of(new DomainWithRecords(added.domain(), synced)), List.of());
+
+            // the check ran on what was loaded before the sync: the changed record's result is dropped, the others
+            // (added again unchanged) take theirs
+            assertEquals(8, repository.saveChecks(List.of(added.domain()), verified(records, FIRST), ids(records)));
+            List<DnsRecord> stored = app.domains().records(added.domain().id());
+            assertEquals("new-token", stored.get(0).value());
+            assertEquals(CheckState.UNCHECKED, stored.get(0).checkState());
+            assertEquals(CheckState.VERIFIED, stored.get(1).checkState());
+            assertEquals(8, app.history().ofDomain(added.domain().id()).size());
+        }
+    }
+
+    private static List<DnsRecord> verified(List<DnsRecord> records, Instant at) {
+        return records.stream().map(r -> r.withCheck(true, CheckState.VERIFIED, List.of(r.value()), List.of(), false, at))
+                .toList();
+    }
+
+    private static Set<String> ids(List<DnsRecord> records) {
+        return Set.copyOf(records.stream().map(DnsRecord::id).toList());
+    }
+}
