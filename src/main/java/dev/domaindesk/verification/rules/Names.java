@@ -9,11 +9,14 @@ public final class Names {
     }
 
     public static String normalize(String name) {
+        if (alreadyNormal(name)) {
+            return name; // most names are: a bulk check normalizes each several times
+        }
         String text = name.strip();
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }
-        if (text.chars().anyMatch(c -> c >= 128)) {
+        if (!isAscii(text)) {
             try {
                 text = IDN.toASCII(text, IDN.ALLOW_UNASSIGNED);
             } catch (IllegalArgumentException e) {
@@ -21,6 +24,30 @@ public final class Names {
             }
         }
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-case ASCII without spaces or a trailing dot: normalizing would return it unchanged. */
+    private static boolean alreadyNormal(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(n - 1) == '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z') || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean same(String a, String b) {
