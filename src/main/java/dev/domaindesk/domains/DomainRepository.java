@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Where domains and records live. Every method is one transaction: it happens whole or not at all. */
 public interface DomainRepository {
@@ -47,6 +48,15 @@ public interface DomainRepository {
 
     /** The records of many domains at once, keyed by domain id (each list in profile order). */
     Map<String, List<DnsRecord>> recordsOf(Collection<String> domainIds);
+
+    /**
+     * The same, each domain's records handed to {@code eachDomain} as they are read (domains without records are
+     * left out), so that work on the first domains can start while the rest load. Should the store read them again
+     * (a transaction repeated), a domain can be handed over twice.
+     */
+    default void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
+        recordsOf(domainIds).forEach(eachDomain);
+    }
 
     /** The stored domain id of each of {@code recordIds} that is stored; ids not stored are absent. */
     default Map<String, String> recordOwners(Collection<String> recordIds) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcConnection;
 
@@ -14,6 +15,11 @@ import org.h2.jdbc.JdbcConnection;
  */
 enum Dialect {
     H2("h2") {
+        @Override
+        List<String> lazyReads(boolean on) {
+            return List.of("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
+
         @Override
         String upsertSetting() {
             return "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)";
@@ -62,6 +68,11 @@ enum Dialect {
     },
 
     POSTGRESQL("postgresql") {
+        @Override
+        List<String> lazyReads(boolean on) {
+            return List.of(); // the driver reads by cursor when a fetch size is set in a transaction
+        }
+
         @Override
         String upsertSetting() {
             return "INSERT INTO setting (setting_key, setting_value) VALUES (?, ?)"
@@ -145,6 +156,12 @@ enum Dialect {
 
     /** The store went away under the operation (a process that served it, the server, the network). */
     abstract boolean connectionLost(SQLException e);
+
+    /**
+     * Statements that make this connection hand rows over as they are read ({@code on}) and back ({@code !on});
+     * empty where a fetch size is enough. H2 otherwise computes a whole result before its first row.
+     */
+    abstract List<String> lazyReads(boolean on);
 
     /** A unique key already taken; both stores answer the SQL standard's state. */
     static boolean duplicateKey(SQLException e) {

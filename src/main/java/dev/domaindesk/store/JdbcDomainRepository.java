@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** The H2 implementation of {@link DomainRepository}: plain JDBC, prepared statements only. */
 public final class JdbcDomainRepository implements DomainRepository {
@@ -157,6 +158,17 @@ public final class JdbcDomainRepository implements DomainRepository {
             return Map.of();
         }
         return inTransaction(db, c -> records.load(c, domainIds));
+    }
+
+    @Override
+    public void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
+        if (domainIds.isEmpty()) {
+            return;
+        }
+        inTransaction(db, c -> {
+            records.load(c, domainIds, eachDomain);
+            return null;
+        });
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * SQL for {@code dns_record} (the service's record, keyed inside the store by the integer {@code record_key}) and
@@ -256,17 +257,31 @@ final class RecordTable {
 
     /** Above this many domains a load scans the whole table and filters in memory (H2 checks ANY(?) linearly). */
     private static final int SCAN_THRESHOLD = 500;
+    private static final int FETCH_SIZE = 2_000;
 
     Map<String, List<DnsRecord>> load(Connection c, Collection<String> domainIds) throws SQLException {
         Map<String, List<DnsRecord>> byDomain = new LinkedHashMap<>();
+        load(c, domainIds, byDomain::put);
+        return byDomain;
+    }
+
+    /**
+     * Hands each domain's records (in profile order) to {@code eachDomain} as soon as they are read, in the store's
+     * order of domains; domains without records are not handed over. The rows are read as they are fetched, so
+     * the caller can start on the first domains while the rest load.
+     */
+    void load(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain)
+            throws SQLException {
         if (domainIds.isEmpty()) {
-            return byDomain;
+            return;
         }
         boolean scan = domainIds.size() > SCAN_THRESHOLD;
         Set<String> wanted = scan ? new HashSet<>(domainIds) : null;
         String where = scan ? "" : " WHERE r.domain_id = ANY(?)";
+        lazyReads(c, true);
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + JOINED + where
                 + " ORDER BY r.domain_id, r.position")) {
+            ps.setFetchSize(FETCH_SIZE);
             if (!scan) {
                 ps.setArray(1, c.createArrayOf("VARCHAR", domainIds.toArray()));
             }
@@ -276,17 +291,31 @@ final class RecordTable {
                 while (rs.next()) {
                     String domainId = rs.getString(2);
                     if (!domainId.equals(currentDomain)) {
+                        if (current != null) {
+                            eachDomain.accept(currentDomain, current);
+                        }
                         currentDomain = domainId;
-                        current = wanted == null || wanted.contains(domainId)
-                                ? byDomain.computeIfAbsent(domainId, k -> new ArrayList<>()) : null;
+                        current = wanted == null || wanted.contains(domainId) ? new ArrayList<>() : null;
                     }
                     if (current != null) {
                         current.add(read(rs));
                     }
                 }
+                if (current != null) {
+                    eachDomain.accept(currentDomain, current);
+                }
+            }
+        } finally {
+            lazyReads(c, false); // the connection goes back to the pool as it came
+        }
+    }
+
+    private void lazyReads(Connection c, boolean on) throws SQLException {
+        for (String sql : db.dialect().lazyReads(on)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.execute();
             }
         }
-        return byDomain;
     }
 
     private static DnsRecord read(ResultSet rs) throws SQLException {

@@ -17,6 +17,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -53,20 +54,21 @@ final class CheckRunner implements CheckRun {
     private final RecordJudge judge;
     private final CompletableFuture<CheckSummary> done = new CompletableFuture<>();
     private final BlockingQueue<DomainResult> completed = new LinkedBlockingQueue<>();
+    /** The run's domains whose records have not been handed over yet. */
+    private final Map<String, Domain> unloaded = new ConcurrentHashMap<>();
     /** Domains not started yet, with their records as loaded. */
     private final Queue<DomainResult> queue = new ConcurrentLinkedQueue<>();
-    private final int domainsInFlight;
-    private final AtomicInteger startsWanted = new AtomicInteger();
-    /** Starts held back while {@link #MAX_WAITING_DOMAINS} results wait; the writer releases them. */
-    private final AtomicInteger heldStarts = new AtomicInteger();
+    /** Domains that may start now: the window of domains in progress, less those in progress. */
+    private final AtomicInteger freeSlots = new AtomicInteger();
     private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
+    /** The progress total: the records loaded so far, so it grows while the run's first domains are checked. */
+    private final AtomicInteger loadedRecords = new AtomicInteger();
     private final AtomicInteger doneRecords = new AtomicInteger();
     private final AtomicInteger resolvedDomains = new AtomicInteger();
     private final int[] counts = new int[3]; // verified, not verified, dns errors (writer thread only)
     private final List<CheckSummary.NotStored> notStored = new ArrayList<>(); // writer thread only
     private final Instant startedAt;
     private volatile boolean cancelled;
-    private int totalRecords;
     private int transactions; // writer thread only
 
     /**
@@ -86,55 +88,82 @@ final class CheckRunner implements CheckRun {
         this.listener = listener;
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
-        this.domainsInFlight = Math.max(16, options.maxInFlight());
+        this.freeSlots.set(Math.max(16, options.maxInFlight()));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
     }
 
-    void start(List<Domain> domains, Map<String, List<DnsRecord>> records) {
-        totalRecords = records.values().stream().mapToInt(List::size).sum();
-        for (Domain domain : domains) {
-            queue.add(new DomainResult(domain, records.getOrDefault(domain.id(), List.of()), Set.of()));
-        }
+    /**
+     * Starts the run over {@code domains}; their records follow through {@link #loaded(String, List)} (domains start
+     * as theirs arrive), then {@link #allLoaded()}.
+     */
+    void start(List<Domain> domains) {
+        domains.forEach(d -> unloaded.put(d.id(), d));
         writer.execute(() -> write(domains.size()));
-        for (int i = 0; i < domainsInFlight; i++) {
-            startNext();
+    }
+
+    /** A domain's records as loaded; a domain not in the run, or handed over before, is ignored. */
+    void loaded(String domainId, List<DnsRecord> records) {
+        Domain domain = unloaded.remove(domainId);
+        if (domain == null) {
+            return;
+        }
+        loadedRecords.addAndGet(records.size());
+        queue.add(new DomainResult(domain, records, Set.of()));
+        startNext();
+    }
+
+    /** Every record is loaded: the run's domains not handed over have none, and are checked without records. */
+    void allLoaded() {
+        for (String id : List.copyOf(unloaded.keySet())) {
+            loaded(id, List.of());
         }
     }
 
     /**
-     * Asks for one more domain to be started. A domain whose answers are already at hand completes at once and
-     * asks for the next one from inside this call: such nested requests are left to the outer loop, so the
-     * stack stays flat however many domains complete synchronously.
+     * Starts waiting domains while the window has room and the writer keeps up. A domain whose answers are already
+     * at hand completes at once and asks for the next one from inside this call: such nested calls return at once
+     * and the outer loop goes on, so the stack stays flat however many domains complete synchronously.
      */
     private void startNext() {
-        startsWanted.incrementAndGet();
         if (starting.get()) {
             return;
         }
         starting.set(true);
         try {
-            while (startsWanted.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                startOne();
+            while (!queue.isEmpty() && (completed.size() < MAX_WAITING_DOMAINS || cancelled)) {
+                if (freeSlots.getAndDecrement() <= 0) {
+                    freeSlots.incrementAndGet();
+                    return;
+                }
+                DomainResult next = queue.poll();
+                if (next == null) {
+                    freeSlots.incrementAndGet();
+                    return;
+                }
+                startOne(next);
             }
         } finally {
             starting.set(false);
         }
     }
 
+    /** A domain ended (stored, failed or never started): its place in the window goes to the next one. */
+    private void domainEnded() {
+        freeSlots.incrementAndGet();
+        startNext();
+    }
+
     /**
-     * Starts the next waiting domain, if any; once cancelled, none: the waiting ones count as resolved. Only a
-     * window of domains is in progress at once (enough to keep the DNS window full): the futures of thousands of
-     * domains started together outlive many young collections, which copy them again and again and grow the heap.
+     * Starts {@code next}; once cancelled, none is started: it counts as resolved. Only a window of domains is in
+     * progress at once (enough to keep the DNS window full): the futures of thousands of domains started together
+     * outlive many young collections, which copy them again and again and grow the heap.
      */
-    private void startOne() {
-        DomainResult next = queue.poll();
-        while (next != null && cancelled) {
+    private void startOne(DomainResult next) {
+        if (cancelled) {
             resolvedDomains.incrementAndGet();
-            next = queue.poll();
-        }
-        if (next == null) {
+            freeSlots.incrementAndGet();
             return;
         }
         Domain loaded = next.domain();
@@ -145,7 +174,7 @@ final class CheckRunner implements CheckRun {
                     if (error != null) {
                         LOG.debug("Domain {} not stored: {}", loaded.name(), error.toString());
                         resolvedDomains.incrementAndGet();
-                        startNext();
+                        domainEnded();
                     } else {
                         checkRecords(domain, records);
                     }
@@ -156,7 +185,8 @@ final class CheckRunner implements CheckRun {
     private void checkRecords(Domain domain, List<DnsRecord> records) {
         List<CompletableFuture<DnsRecord>> checks = records.stream().map(r -> judge.of(domain, r)
                 .thenApply(v -> {
-                    notify(() -> listener.on(CheckEvent.Progress.running(doneRecords.incrementAndGet(), totalRecords)));
+                    int done = doneRecords.incrementAndGet();
+                    notify(() -> listener.on(CheckEvent.Progress.running(done, loadedRecords.get())));
                     return Verdicts.apply(r, v);
                 })).toList();
         CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).whenComplete((ok, error) -> {
@@ -173,11 +203,7 @@ final class CheckRunner implements CheckRun {
                 LOG.debug("Domain {} not stored: {}", domain.name(), error.toString());
                 resolvedDomains.incrementAndGet();
             }
-            if (completed.size() >= MAX_WAITING_DOMAINS && !cancelled) {
-                heldStarts.incrementAndGet();
-            } else {
-                startNext();
-            }
+            domainEnded(); // starts no more while MAX_WAITING_DOMAINS wait for the writer: it starts them
         });
     }
 
@@ -186,7 +212,7 @@ final class CheckRunner implements CheckRun {
         int batchRecords = 0;
         try {
             while (resolvedDomains.get() < domainCount || !batch.isEmpty()) {
-                releaseHeldStarts();
+                startNext();
                 DomainResult next = completed.poll(100, TimeUnit.MILLISECONDS);
                 if (next != null) {
                     batch.add(next);
@@ -211,15 +237,6 @@ final class CheckRunner implements CheckRun {
             LOG.error("Storing check results failed", e);
             client.cancel();
             done.completeExceptionally(e);
-        }
-    }
-
-    /** Starts the domains held back, once the results waiting for the writer are below the limit again. */
-    private void releaseHeldStarts() {
-        if (completed.size() < MAX_WAITING_DOMAINS || cancelled) {
-            for (int n = heldStarts.getAndSet(0); n > 0; n--) {
-                startNext();
-            }
         }
     }
 
@@ -335,7 +352,7 @@ final class CheckRunner implements CheckRun {
     public void cancel() {
         cancelled = true;
         client.cancel();
-        startNext(); // resolves the domains never started, even when none is in flight to do it
+        startNext(); // resolves the waiting domains, even when none is in flight to do it
     }
 
 }

@@ -1,7 +1,6 @@
 package dev.domaindesk.verification;
 
 import dev.domaindesk.concurrent.BackgroundThreads;
-import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.settings.SettingsRepository;
@@ -94,13 +93,21 @@ public final class CheckService implements CheckStarter {
     public CheckRun start(Collection<String> domainIds, CheckOptions options, RecheckPolicy schedule,
                           CheckListener listener) {
         List<Domain> domains = load(new LinkedHashSet<>(domainIds));
-        Map<String, List<DnsRecord>> records = repository.recordsOf(domains.stream().map(Domain::id).toList());
-        LOG.info("Checking {} domains ({} records)", domains.size(), records.values().stream().mapToInt(List::size).sum());
+        LOG.info("Checking {} domains", domains.size());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
         CheckListener events = listener == null ? CheckListener.NONE : listener;
         CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy, events, afterEachRun, spf,
                 writers);
-        run.start(domains, records);
+        run.start(domains);
+        // the first domains' questions go out while the rest of the records load (about a second for 90,000)
+        try {
+            repository.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
+        } catch (RuntimeException e) {
+            run.cancel(); // domains already started still end and are stored; the caller learns the load failed
+            throw e;
+        } finally {
+            run.allLoaded(); // the run ends (cancelled: counting the rest as resolved) whatever the load did
+        }
         // after the last Stored: the writer completes done() only once every batch was reported
         run.done().whenComplete((summary, failure) -> {
             try {

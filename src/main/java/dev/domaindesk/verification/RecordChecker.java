@@ -108,7 +108,8 @@ final class RecordChecker {
     private static Evaluation judge(DnsRecord record, Kind kind, String name, String zone, DnsAnswer answer) {
         List<String> aliases = answer.aliases().stream().map(c -> Names.normalize(c.getTarget().toString())).toList();
         if (kind == Kind.CNAME) {
-            List<String> targets = answer.aliases().stream().filter(c -> c.getName().equals(dnsName(name)))
+            Name owner = dnsName(name);
+            List<String> targets = answer.aliases().stream().filter(c -> c.getName().equals(owner))
                     .map(c -> c.getTarget().toString()).toList();
             return CnameRule.evaluate(record.value(), targets, zone);
         }

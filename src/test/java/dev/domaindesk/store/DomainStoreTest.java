@@ -70,6 +70,23 @@ class DomainStoreTest extends StoreTestBase {
     }
 
     @Test
+    void recordsAreHandedOverDomainByDomainAsTheyAreRead() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords a = app.domains().add("a.example", null);
+            DomainWithRecords b = app.domains().add("b.example", null);
+            app.domains().add("c.example", null);
+            JdbcDomainRepository repository = new JdbcDomainRepository(AppContextAccess.database(app));
+            List<String> wanted = List.of(a.domain().id(), b.domain().id());
+            java.util.Map<String, List<DnsRecord>> handed = new java.util.LinkedHashMap<>();
+            repository.recordsOf(wanted, (id, records) -> assertEquals(null, handed.put(id, records), "handed twice: " + id));
+            assertEquals(java.util.Set.copyOf(wanted), handed.keySet(), "only the domains asked for");
+            assertEquals(a.records(), handed.get(a.domain().id()), "in profile order, whole");
+            assertEquals(repository.recordsOf(wanted), handed);
+            assertEquals(b.records(), repository.recordsOf(b.domain().id()), "the connection reads as before afterwards");
+        }
+    }
+
+    @Test
     void idsComeInNameOrderLikeTheDomains() {
         try (AppContext app = open(CLOCK)) {
             app.domains().add("zeta.example", null);

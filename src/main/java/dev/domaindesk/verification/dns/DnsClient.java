@@ -3,6 +3,7 @@ package dev.domaindesk.verification.dns;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -20,11 +21,16 @@ import org.xbill.DNS.SimpleResolver;
 
 /**
  * Asks DNS for one check run: dnsjava's async API on a direct executor, at most {@code window} queries in flight,
- * each identical question asked once, TCP when an answer is truncated (dnsjava does that), and one retry
- * (on the next resolver, when there are several) after a timeout, a network error, SERVFAIL or REFUSED.
+ * an identical question asked once while it is in flight or among the last {@code remembered} answered (a domain's
+ * records ask the same names within milliseconds; SPF includes are shared by many domains), TCP when an answer is
+ * truncated (dnsjava does that), and one retry (on the next resolver, when there are several) after a timeout, a
+ * network error, SERVFAIL or REFUSED.
  */
 public final class DnsClient {
     private static final Logger LOG = LoggerFactory.getLogger(DnsClient.class);
+
+    /** Enough for every domain in flight (each asks under 20 questions) and the run's shared SPF includes. */
+    static final int REMEMBERED = 16_384;
 
     private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> false);
 
@@ -33,7 +39,11 @@ public final class DnsClient {
     private final int window;
     private final Map<InetSocketAddress, SimpleResolver> clients = new ConcurrentHashMap<>();
     private final SharedUdpClient udp = new SharedUdpClient();
-    private final Map<QueryKey, CompletableFuture<DnsAnswer>> asked = new ConcurrentHashMap<>();
+    /**
+     * Questions in flight and the most recent answers. Bounded: a run over thousands of domains otherwise keeps every
+     * answer (and its parsed records) to its end, which the collector copies again and again.
+     */
+    private final Map<QueryKey, CompletableFuture<DnsAnswer>> asked;
     private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger networkFailures = new AtomicInteger();
@@ -47,6 +57,17 @@ public final class DnsClient {
 
     /** {@code resolvers} empty: the system's, as dnsjava's ResolverConfig reads them. */
     public DnsClient(List<InetSocketAddress> resolvers, Duration timeout, int window) {
+        this(resolvers, timeout, window, REMEMBERED);
+    }
+
+    /** {@code remembered}: how many answered questions are kept for identical questions asked later. */
+    DnsClient(List<InetSocketAddress> resolvers, Duration timeout, int window, int remembered) {
+        this.asked = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<QueryKey, CompletableFuture<DnsAnswer>> eldest) {
+                return size() > remembered && eldest.getValue().isDone(); // a question in flight stays
+            }
+        };
         this.resolvers = resolvers.isEmpty() ? List.copyOf(ResolverConfig.getCurrentConfig().servers()) : List.copyOf(resolvers);
         this.timeout = timeout;
         this.window = window;
@@ -68,9 +89,11 @@ public final class DnsClient {
 
     private CompletableFuture<DnsAnswer> ask(QueryKey key) {
         CompletableFuture<DnsAnswer> mine = new CompletableFuture<>();
-        CompletableFuture<DnsAnswer> existing = asked.putIfAbsent(key, mine);
-        if (existing != null) {
-            return existing;
+        synchronized (asked) {
+            CompletableFuture<DnsAnswer> existing = asked.putIfAbsent(key, mine);
+            if (existing != null) {
+                return existing;
+            }
         }
         if (cancelled) {
             mine.completeExceptionally(new CancellationException("check cancelled"));

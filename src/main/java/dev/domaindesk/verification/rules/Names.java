@@ -9,6 +9,9 @@ public final class Names {
     }
 
     public static String normalize(String name) {
+        if (alreadyNormal(name)) {
+            return name; // most names are: a bulk check normalizes each several times
+        }
         String text = name.strip();
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
@@ -21,6 +24,21 @@ public final class Names {
             }
         }
         return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-case ASCII without spaces or a trailing dot: normalizing would return it unchanged. */
+    private static boolean alreadyNormal(String name) {
+        int n = name.length();
+        if (n == 0 || name.charAt(n - 1) == '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 128 || (c >= 'A' && c <= 'Z') || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A loop, not a stream: names are normalised for every record of every domain checked. */

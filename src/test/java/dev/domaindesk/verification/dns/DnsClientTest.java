@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.dns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,24 @@ class DnsClientTest {
             assertEquals(DnsAnswer.Outcome.NXDOMAIN, nx.outcome());
             assertEquals(KnotServer.SOA_MINIMUM, nx.negativeTtl());
             assertEquals(DnsAnswer.Outcome.REFUSED, client.ask(Name.fromString("other.test."), Type.TXT).get().outcome());
+            assertEquals(4, client.answered());
+        }
+    }
+
+    @Test
+    void onlyTheMostRecentAnswersAreRememberedSoALongRunDoesNotKeepThemAll(@TempDir Path dir) throws Exception {
+        try (KnotServer knot = KnotServer.start(dir, Map.of("r.test", "*.r.test. TXT \"x\""))) {
+            DnsClient client = new DnsClient(List.of(knot.address()), Duration.ofSeconds(2), 10, 2);
+            CompletableFuture<DnsAnswer> first = client.ask(name("a.r.test."), Type.TXT);
+            first.get(5, TimeUnit.SECONDS);
+            client.ask(name("b.r.test."), Type.TXT).get(5, TimeUnit.SECONDS);
+            CompletableFuture<DnsAnswer> third = client.ask(name("c.r.test."), Type.TXT);
+            third.get(5, TimeUnit.SECONDS);
+            assertSame(third, client.ask(name("c.r.test."), Type.TXT), "a recent answer is reused");
+            assertEquals(3, client.answered());
+            CompletableFuture<DnsAnswer> again = client.ask(name("a.r.test."), Type.TXT);
+            assertEquals(DnsAnswer.Outcome.DATA, again.get(5, TimeUnit.SECONDS).outcome());
+            assertNotSame(first, again, "the oldest answer was forgotten, so the question is asked again");
             assertEquals(4, client.answered());
         }
     }
