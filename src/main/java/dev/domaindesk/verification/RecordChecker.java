@@ -58,13 +58,32 @@ final class RecordChecker {
         };
     }
 
+    /**
+     * The DNS name of {@code name}. A bulk check asks for the same few names of each record several times (its
+     * question, the owner of its answer's records, the follow-ups), so recent ones are remembered: parsing a name
+     * is most of what this costs.
+     */
     static Name dnsName(String name) {
+        int slot = name.hashCode() & (RECENT_NAMES.length - 1);
+        ParsedName recent = RECENT_NAMES[slot];
+        if (recent != null && recent.text().equals(name)) {
+            return recent.name();
+        }
+        Name parsed;
         try {
-            return Name.fromString(Names.normalize(name) + ".");
+            parsed = Name.fromString(Names.normalize(name) + ".");
         } catch (TextParseException e) {
             throw new IllegalArgumentException("not a DNS name: " + name, e);
         }
+        RECENT_NAMES[slot] = new ParsedName(name, parsed);
+        return parsed;
     }
+
+    /** A name as written and as parsed; a whole entry is replaced at once, so threads never see half of one. */
+    private record ParsedName(String text, Name name) {
+    }
+
+    private static final ParsedName[] RECENT_NAMES = new ParsedName[4096];
 
     /** The first answer for the record's name and type, asked through {@code asker}. */
     CompletableFuture<DnsAnswer> primary(DnsRecord record, Asker asker) {

@@ -1,5 +1,7 @@
 package dev.domaindesk.verification.dns;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Name;
@@ -43,11 +45,33 @@ public record DnsAnswer(Outcome outcome, List<Record> records, long negativeTtl,
 
     /** The records of {@code type} in the answer (whatever their owner, so data behind a CNAME counts). */
     public List<Record> ofType(int type) {
-        return records.stream().filter(r -> r.getType() == type).toList();
+        int matching = 0;
+        for (Record r : records) {
+            matching += r.getType() == type ? 1 : 0;
+        }
+        if (matching == records.size()) {
+            return records; // the usual answer: only the type asked for (or nothing); rules ask this many times
+        }
+        List<Record> result = new ArrayList<>(matching);
+        for (Record r : records) {
+            if (r.getType() == type) {
+                result.add(r);
+            }
+        }
+        return Collections.unmodifiableList(result);
     }
 
     /** The CNAME records in the answer, if the asked name is an alias. */
     public List<CNAMERecord> aliases() {
-        return records.stream().filter(CNAMERecord.class::isInstance).map(CNAMERecord.class::cast).toList();
+        List<CNAMERecord> result = null;
+        for (Record r : records) {
+            if (r instanceof CNAMERecord alias) {
+                if (result == null) {
+                    result = new ArrayList<>(2);
+                }
+                result.add(alias);
+            }
+        }
+        return result == null ? List.of() : Collections.unmodifiableList(result);
     }
 }
