@@ -20,7 +20,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CommandJvm {
     static final String CHILD_PROPERTY = "domaindesk.commandJvm";
-    static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xms64m");
+    /**
+     * C1 only; ParallelGC with a young generation of a fixed 96 MB: a bulk check's collections then use both cores
+     * and the heap stays near the live set (ParallelGC left to size itself grew it past 600 MB). Decision 0017.
+     */
+    static final List<String> FLAGS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms128m", "-Xmn96m");
     private static final List<String> USER_CHOICES = List.of("-Xmx", "-Xms", "-XX:MaxRAM", "-XX:+Use", "-XX:TieredStopAtLevel");
 
     private CommandJvm() {

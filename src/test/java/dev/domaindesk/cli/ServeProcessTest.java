@@ -53,7 +53,7 @@ class ServeProcessTest {
             List<ProcessHandle> commandJvms = p.descendants().toList();
             // the JDK leaves arguments() empty for a long command line (the class path); commandLine() still has it
             assertTrue(commandJvms.stream().anyMatch(h -> h.info().arguments().map(List::of).orElse(List.of())
-                    .contains("-XX:+UseSerialGC") || h.info().commandLine().orElse("").contains(" -XX:+UseSerialGC ")),
+                    .contains("-XX:+UseParallelGC") || h.info().commandLine().orElse("").contains(" -XX:+UseParallelGC ")),
                     "the command runs in a JVM tuned for commands");
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
