@@ -91,6 +91,9 @@ public final class ServiceClient {
 
     private HttpResponse<byte[]> exchange(URI uri, String what, SyncDeadline deadline) {
         Duration timeout = deadline.cap(settings.requestTimeout());
+        // the sync's limit cut this request's time: a timeout then is the limit, even when the client's own timer
+        // fires a moment before the limit's clock says it has passed
+        boolean limitedBySync = timeout.compareTo(settings.requestTimeout()) < 0;
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(timeout)
@@ -104,17 +107,26 @@ public final class ServiceClient {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw deadline.passed() ? deadline.stop("waiting for the answer to " + what) : timeout(what);
+            throw deadline.passed() || limitedBySync ? deadline.stop("waiting for the answer to " + what) : timeout(what);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.NETWORK, what + " was interrupted", e);
         } catch (ExecutionException e) {
-            if (deadline.passed()) {
+            if (deadline.passed() || limitedBySync && isTimeout(e.getCause())) {
                 throw deadline.stop("waiting for the answer to " + what);
             }
             throw transportFailure(what, uri, e.getCause());
         }
+    }
+
+    private static boolean isTimeout(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ApiException transportFailure(String what, URI uri, Throwable cause) {
