@@ -49,7 +49,7 @@ final class DomainPager {
                 body = client.get("/domains?limit=" + PAGE_SIZE + "&offset=" + offset, deadline);
             } catch (ApiException e) {
                 // the time ran out during the request: say what the whole sync was doing, not only this request
-                throw deadline.passed() ? deadline.stop(doing + " (waiting for the answer to " + what + ")") : e;
+                throw deadline.ranOut() ? deadline.stop(doing + " (waiting for the answer to " + what + ")") : e;
             }
             ServiceAnswers.Page page = answers.page(what, body);
             for (DocumentReader.DomainEntry d : page.domains()) {

@@ -107,14 +107,14 @@ public final class ServiceClient {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw deadline.passed() || limitedBySync ? deadline.stop("waiting for the answer to " + what) : timeout(what);
+            throw deadline.passed() || limitedBySync ? deadline.cutShort("waiting for the answer to " + what) : timeout(what);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiException(ApiException.Kind.NETWORK, what + " was interrupted", e);
         } catch (ExecutionException e) {
             if (deadline.passed() || limitedBySync && isTimeout(e.getCause())) {
-                throw deadline.stop("waiting for the answer to " + what);
+                throw deadline.cutShort("waiting for the answer to " + what);
             }
             throw transportFailure(what, uri, e.getCause());
         }

@@ -13,6 +13,7 @@ final class SyncDeadline {
 
     private final Duration limit;
     private final long endNanos;
+    private volatile boolean cutShort;
 
     private SyncDeadline(Duration limit, long endNanos) {
         this.limit = limit;
@@ -46,6 +47,20 @@ final class SyncDeadline {
         if (passed()) {
             throw stop(doing.get());
         }
+    }
+
+    /**
+     * Stops the sync because a request that the limit had cut short ran out of time (the HTTP client's timer can fire
+     * a moment before {@link #passed()} says so).
+     */
+    ApiException cutShort(String doing) {
+        cutShort = true;
+        return stop(doing);
+    }
+
+    /** The time ran out: the limit passed, or a request it cut short timed out. */
+    boolean ranOut() {
+        return cutShort || passed();
     }
 
     ApiException stop(String doing) {
