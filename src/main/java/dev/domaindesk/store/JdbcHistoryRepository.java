@@ -32,6 +32,8 @@ public final class JdbcHistoryRepository implements HistoryRepository {
     private static final String CHECK_RESULT = "c.check_state, c.found_values, c.diagnosis_codes,"
             + " c.diagnosis_severities, c.diagnosis_messages, c.diagnosis_publish";
     private static final String CHECKED = " FROM dns_record r JOIN record_check c ON c.record_key = r.record_key";
+    /** A check row ({@code c}) that holds a result: its record has been checked. */
+    static final String HOLDS_RESULT = "c.last_checked IS NOT NULL AND c.check_state <> 'unchecked'";
 
     private final Database db;
 
@@ -50,8 +52,7 @@ public final class JdbcHistoryRepository implements HistoryRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_history (domain_id, record_id, since, until, "
                 + RESULT + ") SELECT r.domain_id, r.id, COALESCE(c.state_since, c.last_checked), ?, " + CHECK_RESULT
-                + CHECKED + " WHERE c.record_key = ? AND c.last_checked IS NOT NULL"
-                + " AND c.check_state <> 'unchecked'")) {
+                + CHECKED + " WHERE c.record_key = ? AND " + HOLDS_RESULT)) {
             int batched = 0;
             for (DnsRecord r : checked) {
                 Long key = keys.get(r.id());
@@ -95,7 +96,7 @@ public final class JdbcHistoryRepository implements HistoryRepository {
             try (PreparedStatement ps = c.prepareStatement("SELECT record_id, domain_id, since, " + RESULT
                     + " FROM record_history WHERE domain_id = ?"
                     + " UNION ALL SELECT r.id, r.domain_id, COALESCE(c.state_since, c.last_checked), " + CHECK_RESULT
-                    + CHECKED + " WHERE r.domain_id = ? AND c.last_checked IS NOT NULL AND c.check_state <> 'unchecked'"
+                    + CHECKED + " WHERE r.domain_id = ? AND " + HOLDS_RESULT
                     + " ORDER BY 1, 3")) {
                 ps.setString(1, domainId);
                 ps.setString(2, domainId);

@@ -158,7 +158,7 @@ final class RecordTable {
         if (!fresh.isEmpty()) {
             // the row's check is compared and written in one statement, under the row's lock: no other writer can
             // slip a result in between that would then go unrecorded
-            int[] counts = update(c, fresh, true, keys, " AND (last_checked IS NULL OR check_state = 'unchecked')");
+            int[] counts = update(c, fresh, true, keys, " AND NOT (" + JdbcHistoryRepository.HOLDS_RESULT + ")");
             List<DnsRecord> held = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
@@ -183,7 +183,7 @@ final class RecordTable {
         if (records.isEmpty()) {
             return new int[0];
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE record_check SET is_verified = ?, last_checked = ?,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE record_check c SET is_verified = ?, last_checked = ?,"
                 + " updated_at = ?, check_state = ?, regressed = ?, next_check_at = ?, found_values = ?,"
                 + " diagnosis_codes = ?, diagnosis_severities = ?, diagnosis_messages = ?, diagnosis_publish = ?,"
                 + (changed ? " state_since = ?" : " state_since = COALESCE(state_since, ?)")

@@ -19,7 +19,8 @@ final class SpfCheck {
     private final SpfLookups lookups;
     /**
      * The address a sender's record authorises, by the sender's name. The walk from a name depends on nothing but
-     * DNS, and the run's client answers each question once, so every domain of the run would find the same one.
+     * DNS, so every domain of the run would find the same one (unless DNS changed during the run: the run then
+     * judges by what it saw first, as for any answer it remembers).
      */
     private final Map<String, CompletableFuture<Optional<String>>> senderAddresses = new ConcurrentHashMap<>();
     /** The walk from a found record, by its text, for the other domains publishing it (see SpfGraph#standsFor). */

@@ -2,6 +2,7 @@ package dev.domaindesk.verification;
 
 import dev.domaindesk.verification.dns.Asker;
 import dev.domaindesk.verification.dns.DnsAnswer;
+import dev.domaindesk.verification.rules.Names;
 import dev.domaindesk.verification.rules.SpfRule;
 import java.util.HashSet;
 import java.util.List;
@@ -84,8 +85,8 @@ final class SpfLookups {
      * Why share: in a bulk check thousands of domains publish the same record ({@code include:amazonses.com ~all});
      * jSPF was most of the SPF cost. When nothing the first evaluation read can depend on the domain (see
      * {@link SpfSharing}) and the domain did not serve itself to an include, another domain's evaluation would ask
-     * the same questions, get the run's same answers and reach the same result: only the header text names the
-     * domain, and it is rebuilt for it.
+     * the same questions, get the same answers (DNS unchanged during the run) and reach the same result: only the
+     * header text names the domain, and it is rebuilt for it.
      */
     private CompletableFuture<Result> evaluateOnce(String ip, String domain, List<String> spfs) {
         if (!SpfSharing.plainName(domain)) {
@@ -97,7 +98,7 @@ final class SpfLookups {
             if (r.domain().toLowerCase(Locale.ROOT).equals(domain.toLowerCase(Locale.ROOT))) {
                 return CompletableFuture.completedFuture(r.result());
             }
-            if (r.sharable() && !r.askedTxt().contains(normalized(domain))) {
+            if (r.sharable() && !r.askedTxt().contains(Names.normalize(domain))) {
                 return CompletableFuture.completedFuture(r.forDomain(ip, domain));
             }
             return CompletableFuture.supplyAsync(() -> run(ip, domain, spfs).result(), executor);
@@ -142,11 +143,6 @@ final class SpfLookups {
             session.setCurrentResultExpanded(result.outcome());
             return new Result(result.outcome(), result.terms(), result.voids(), new SPFResult(session).getHeaderText());
         }
-    }
-
-    private static String normalized(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
     /** One jSPF instance per worker thread (building one reads jSPF's term definitions from its jar). */
@@ -224,7 +220,7 @@ final class SpfLookups {
                 return CompletableFuture.failedFuture(e);
             }
             if (type == Type.TXT) {
-                askedTxt.add(normalized(request.getHostname()));
+                askedTxt.add(Names.normalize(request.getHostname()));
             }
             if (type == Type.TXT && name.equals(served) && servedTxts != null) {
                 servedAsks++;
