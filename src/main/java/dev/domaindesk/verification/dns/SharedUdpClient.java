@@ -9,6 +9,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -32,6 +33,11 @@ import org.xbill.DNS.io.UdpIoClient;
  * <p>Each query gets a fresh random ID on its socket (the caller's ID is put back into the answer, which dnsjava
  * then checks with the question); the sockets are connected, so only the server's datagrams arrive and an ICMP
  * "port unreachable" fails that server's queries at once. The sockets close after a few idle seconds.
+ *
+ * <p>A query asked on the reader thread itself (a rule asking its next question as an answer arrives) waits in its
+ * socket's outbox until the reader has handed over every answer that had arrived, then all go out back to back: on
+ * loopback each lone datagram woke the server and let it take this thread's core, which cost more than the send
+ * (docs/decisions/0018).
  */
 final class SharedUdpClient implements UdpIoClient, IoClientFactory {
     private static final int SOCKETS_PER_SERVER = 2;
@@ -46,16 +52,23 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
     private int idsLeft;
     private final Map<InetSocketAddress, Endpoint[]> endpoints = new HashMap<>(); // guarded by this
     private final ConcurrentLinkedQueue<Endpoint> toRegister = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Endpoint> toFlush = new ArrayDeque<>(); // only the reader thread touches it
     private Selector selector; // guarded by this; null while no reader runs
+    private volatile Thread reader;
     private int nextSocket; // guarded by this
     private long lastUse; // guarded by this
 
     private record Pending(CompletableFuture<byte[]> result, int callerId, long deadline) {
     }
 
+    /** A query waiting in an outbox: its datagram, and what to fail if the send fails. */
+    private record Outgoing(int id, Pending pending, ByteBuffer datagram) {
+    }
+
     private static final class Endpoint {
         final DatagramChannel channel;
         final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+        final ArrayDeque<Outgoing> outbox = new ArrayDeque<>(); // only the reader thread touches it
 
         Endpoint(DatagramChannel channel) {
             this.channel = channel;
@@ -98,16 +111,37 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
         byte[] out = data.clone();
         out[0] = (byte) (id >>> 8);
         out[1] = (byte) id;
+        Outgoing outgoing = new Outgoing(id, pending, ByteBuffer.wrap(out));
+        if (Thread.currentThread() == reader) {
+            if (endpoint.outbox.isEmpty()) {
+                toFlush.add(endpoint);
+            }
+            endpoint.outbox.add(outgoing);
+        } else {
+            send(endpoint, outgoing);
+        }
+        return result;
+    }
+
+    private static void send(Endpoint endpoint, Outgoing outgoing) {
         try {
-            if (endpoint.channel.write(ByteBuffer.wrap(out)) == 0) {
+            if (endpoint.channel.write(outgoing.datagram()) == 0) {
                 throw new IOException("the socket's send buffer is full");
             }
         } catch (IOException e) {
-            if (endpoint.pending.remove(id, pending)) {
-                result.completeExceptionally(e);
+            if (endpoint.pending.remove(outgoing.id(), outgoing.pending())) {
+                outgoing.pending().result().completeExceptionally(e);
             }
         }
-        return result;
+    }
+
+    /** On the reader thread: sends what the answers just handed over asked for. */
+    private void flush() {
+        for (Endpoint e; (e = toFlush.poll()) != null; ) {
+            for (Outgoing o; (o = e.outbox.poll()) != null; ) {
+                send(e, o);
+            }
+        }
     }
 
     /** The next socket for {@code remote}, opening them (and the reader) when needed. */
@@ -115,9 +149,10 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
         if (selector == null) {
             selector = Selector.open();
             Selector mine = selector;
-            Thread reader = new Thread(() -> read(mine), "domaindesk-dns-udp");
-            reader.setDaemon(true);
-            reader.start();
+            Thread thread = new Thread(() -> read(mine), "domaindesk-dns-udp");
+            thread.setDaemon(true);
+            reader = thread;
+            thread.start();
         }
         Endpoint[] sockets = endpoints.get(remote);
         if (sockets == null) {
@@ -180,6 +215,7 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
                         return;
                     }
                 }
+                flush();
             }
         } catch (IOException | RuntimeException e) {
             failAll(e instanceof IOException io ? io : new IOException("DNS reader failed", e));
@@ -254,6 +290,7 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
     }
 
     private void failAll(IOException cause) {
+        toFlush.clear(); // their queries fail below with the rest
         synchronized (this) {
             for (Endpoint[] sockets : endpoints.values()) {
                 for (Endpoint e : sockets) {

@@ -78,6 +78,50 @@ class SharedUdpClientTest {
         }
     }
 
+    /** A rule asks its next question as an answer arrives, on the reader thread: it waits in the outbox, then goes. */
+    @Test
+    void questionsAskedAsAnswersArriveAreSentAndAnswered() throws Exception {
+        int chains = 20;
+        int length = 25;
+        try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            server.setReceiveBufferSize(1 << 20);
+            Thread t = serve(server, chains * length, (socket, from, query) -> {
+                int i = Integer.parseInt(query.getQuestion().getName().getLabelString(0).substring(1));
+                send(socket, from, answer(query, "10.0." + (i / 256) + "." + (i % 256)));
+            });
+            SimpleResolver resolver = resolver(server, Duration.ofSeconds(10));
+            List<CompletableFuture<List<String>>> ends = new ArrayList<>();
+            for (int c = 0; c < chains; c++) {
+                ends.add(chain(resolver, c * length, (c + 1) * length, new ArrayList<>()));
+            }
+            for (int c = 0; c < chains; c++) {
+                List<String> seen = ends.get(c).get(30, TimeUnit.SECONDS);
+                assertEquals(length, seen.size());
+                for (int k = 0; k < length; k++) {
+                    int i = c * length + k;
+                    assertEquals("10.0." + (i / 256) + "." + (i % 256), seen.get(k));
+                }
+            }
+            t.join(5000);
+        }
+    }
+
+    /** Asks q{from}; its answer, on the thread that delivers it, asks q{from+1}, and so on up to {@code to}. */
+    private static CompletableFuture<List<String>> chain(SimpleResolver resolver, int from, int to, List<String> seen) {
+        if (from == to) {
+            return CompletableFuture.completedFuture(seen);
+        }
+        try {
+            return resolver.sendAsync(query("q" + from + ".test."), Runnable::run).toCompletableFuture()
+                    .thenCompose(m -> {
+                        seen.add(address(m));
+                        return chain(resolver, from + 1, to, seen);
+                    });
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private interface Answerer {
         void answer(DatagramSocket socket, InetSocketAddress from, Message query) throws Exception;
     }
