@@ -42,6 +42,16 @@ final class Jdbc {
     }
 
     /**
+     * Runs {@code work}, which only reads, in one transaction without waiting for this process's turn: a read takes
+     * no row locks (H2 and PostgreSQL read a snapshot), so it cannot deadlock with a write, and a long streamed read
+     * (a bulk check handing over records domain by domain) holding the turn kept the check's own writer waiting for
+     * the whole load.
+     */
+    static <T> T reading(Database db, Work<T> work) {
+        return run(db, false, work);
+    }
+
+    /**
      * Runs {@code work} in one transaction. When the transaction could not commit because the process that owns the
      * store went away (a client's connection breaks and H2 reconnects it, taking the file over) or because H2 chose
      * it as a deadlock victim against another process, nothing of it was written, so it runs again, a few times.

@@ -165,7 +165,7 @@ public final class JdbcDomainRepository implements DomainRepository {
         if (domainIds.isEmpty()) {
             return;
         }
-        inTransaction(db, c -> {
+        Jdbc.reading(db, c -> {
             records.load(c, domainIds, eachDomain);
             return null;
         });

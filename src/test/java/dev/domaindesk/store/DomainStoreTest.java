@@ -86,6 +86,31 @@ class DomainStoreTest extends StoreTestBase {
         }
     }
 
+    /** A bulk check's writer stores results while its records are still being read; it must not wait for the read. */
+    @Test
+    void aWriteGoesThroughWhileRecordsAreStillBeingHandedOver() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords a = app.domains().add("a.example", null);
+            DomainWithRecords b = app.domains().add("b.example", null);
+            JdbcDomainRepository repository = new JdbcDomainRepository(AppContextAccess.database(app));
+            java.util.Map<String, List<DnsRecord>> handed = new java.util.LinkedHashMap<>();
+            repository.recordsOf(List.of(a.domain().id(), b.domain().id()), (id, records) -> {
+                if (handed.isEmpty()) {
+                    var write = java.util.concurrent.CompletableFuture.supplyAsync(() -> app.domains().add("c.example", null));
+                    try {
+                        write.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new AssertionError("a write waited for the read to end", e);
+                    }
+                }
+                handed.put(id, records);
+            });
+            assertEquals(java.util.Set.of(a.domain().id(), b.domain().id()), handed.keySet());
+            assertEquals(b.records(), handed.get(b.domain().id()), "the read goes on whole after the write");
+            assertEquals(3, app.domains().ids().size(), "the write is stored");
+        }
+    }
+
     @Test
     void idsComeInNameOrderLikeTheDomains() {
         try (AppContext app = open(CLOCK)) {
