@@ -53,7 +53,7 @@ public final class AuditService {
         ExecutorService blocking = Executors.newFixedThreadPool(2, BackgroundThreads.named("domaindesk-audit"));
         DomainAuditor auditor = new DomainAuditor(client::ask,
                 new DnssecProbe(client.resolvers(), options.timeout(), setup.trustAnchors(), blocking),
-                new MtaStsFetcher(setup.tls(), setup.httpsPort(), setup.httpsTimeout()), blocking, clock);
+                new MtaStsFetcher(setup.tls().get(), setup.httpsPort(), setup.httpsTimeout()), blocking, clock);
         LOG.info("Auditing {} domains", list.size());
         CompletableFuture<List<DomainAudit>> result = new Window(list, records, auditor).run().thenApply(done -> {
             audits.save(done);

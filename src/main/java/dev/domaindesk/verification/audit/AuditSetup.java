@@ -1,6 +1,7 @@
 package dev.domaindesk.verification.audit;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -8,11 +9,12 @@ import javax.net.ssl.SSLSocketFactory;
  *
  * @param trustAnchors DS or DNSKEY records in zone-file syntax (the root's by default)
  * @param httpsPort    where policy hosts listen (443; tests use their own server)
- * @param tls          the TLS client that checks the policy host's certificate (the JDK's trust store by default)
+ * @param tls          the TLS client that checks the policy host's certificate (the JDK's trust store by default),
+ *                     asked for only when an audit runs: setting up the JDK's TLS costs every command about 80 ms
  */
-public record AuditSetup(String trustAnchors, int httpsPort, SSLSocketFactory tls, Duration httpsTimeout) {
+public record AuditSetup(String trustAnchors, int httpsPort, Supplier<SSLSocketFactory> tls, Duration httpsTimeout) {
     public static AuditSetup defaults() {
-        return new AuditSetup(DnssecProbe.ROOT_ANCHORS, 443, (SSLSocketFactory) SSLSocketFactory.getDefault(),
+        return new AuditSetup(DnssecProbe.ROOT_ANCHORS, 443, () -> (SSLSocketFactory) SSLSocketFactory.getDefault(),
                 Duration.ofSeconds(10));
     }
 }

@@ -73,7 +73,8 @@ class AuditKnotTest {
                         + "_smtp._tls IN TXT \"v=TLSRPTv1; rua=ftp://tls.weak.test\"\n",
                 "unlisted.test", "@ IN MX 10 mx.unlisted.test.\n_mta-sts IN TXT \"v=STSv1; id=7\"\nmta-sts IN A 127.0.0.1\n",
                 "wrongcert.test", "@ IN MX 10 mx.wrongcert.test.\n_mta-sts IN TXT \"v=STSv1; id=7\"\nmta-sts IN A 127.0.0.1\n"));
-        AuditSetup setup = new AuditSetup(UNRELATED_ANCHOR, https.port(), ca.clientContext().getSocketFactory(),
+        var tls = ca.clientContext().getSocketFactory();
+        AuditSetup setup = new AuditSetup(UNRELATED_ANCHOR, https.port(), () -> tls,
                 Duration.ofSeconds(5));
         fixture = new AuditFixture(dir.resolve("store"), setup);
         fixture.domain("weak.test", "TXT", "s512._domainkey.weak.test", "v=DKIM1; k=rsa; p=x",
