@@ -51,6 +51,7 @@ for run in $(seq 1 "$RUNS"); do
   # 1. import the domains, then check --all, both through the real command line
   java -jar "$JAR" --data-dir "$W/data" import "$W/domains.json" >"$W/import.out"
   before=$(queries_served "$W")
+  knot_ticks0=$(awk '{print $14+$15}' "/proc/$kpid/stat")   # Knot's CPU (user + system ticks) answering the check
   t0=$(date +%s.%N)
   set +e
   # shellcheck disable=SC2086
@@ -60,6 +61,7 @@ for run in $(seq 1 "$RUNS"); do
   set -e
   t1=$(date +%s.%N)
   after=$(queries_served "$W")
+  knot_cpu=$(awk -v t0="$knot_ticks0" -v hz="$(getconf CLK_TCK)" '{print ($14+$15-t0)/hz}' "/proc/$kpid/stat")
   queries=$((after - before))
   wall=$(calc "$t1 - $t0")
   check_qps=$(calc "$queries / $wall")
@@ -88,8 +90,8 @@ for run in $(seq 1 "$RUNS"); do
   dig_qps=$(calc "$DIG_SAMPLE / ($d1 - $d0)")
 
   kill "$kpid"; wait "$kpid" 2>/dev/null || true; kpid=""
-  printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), CPU %.1f s, load %s, peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
-    "$run" "$queries" "$wall" "$check_qps" "$rc" "$cpu_s" "$load" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
+  printf 'run %d: check --all %d queries in %.2f s = %.0f q/s (exit %d), CPU %.1f s, Knot CPU %.2f s, load %s, peak RSS %d MB | dnsperf %.0f q/s | dig loop %.1f q/s | ratios: %.2f x dnsperf, %.0f x dig\n' \
+    "$run" "$queries" "$wall" "$check_qps" "$rc" "$cpu_s" "$knot_cpu" "$load" $((rss_kb / 1024)) "$dnsperf_qps" "$dig_qps" \
     "$(calc "$check_qps / $dnsperf_qps")" "$(calc "$check_qps / $dig_qps")" | tee -a "$OUT/runs.txt"
   printf 'run %d: check --all again, nothing changed: %.2f s, CPU %.1f s\n' "$run" "$again_wall" "$again_cpu" \
     | tee -a "$OUT/runs.txt"
