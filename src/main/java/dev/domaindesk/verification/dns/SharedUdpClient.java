@@ -276,6 +276,7 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
                 toRegister.clear();
                 selector.close();
                 selector = null;
+                reader = null;
                 return true;
             }
         }
@@ -289,12 +290,18 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
         return false;
     }
 
+    /**
+     * The reader failed: closes everything, then fails every query still waiting. The failures come last, outside the
+     * lock, so that a query asked again from a failure's continuation (a retry) opens new sockets and a new reader
+     * instead of landing on the closed ones.
+     */
     private void failAll(IOException cause) {
-        toFlush.clear(); // their queries fail below with the rest
+        List<Pending> failed = new ArrayList<>();
         synchronized (this) {
+            toFlush.clear(); // their queries are among the pending ones
             for (Endpoint[] sockets : endpoints.values()) {
                 for (Endpoint e : sockets) {
-                    e.pending.values().forEach(p -> p.result().completeExceptionally(cause));
+                    failed.addAll(e.pending.values());
                     e.pending.clear();
                     try {
                         e.channel.close();
@@ -311,6 +318,8 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
                 // closing anyway
             }
             selector = null;
+            reader = null;
         }
+        failed.forEach(p -> p.result().completeExceptionally(cause));
     }
 }
