@@ -43,10 +43,22 @@ public final class StoreChanges implements AutoCloseable {
         }
     }
 
-    /** Looks once: true (and the listeners told) when another process changed the store since the last look. */
+    /**
+     * Looks once: true (and the listeners told) when another process changed the store since the last look. The
+     * count is read in this process's turn: a transaction of its own counts itself, commits and then notes its count,
+     * and a look between its commit and that note took its change for another process's (a window then reloaded
+     * the domain list in the middle of a check and showed a batch of results as they were before it).
+     */
     public boolean poll() {
         try {
-            if (!db.changes().changedElsewhere(db.changes().read(db))) {
+            boolean elsewhere;
+            db.turn().lock();
+            try {
+                elsewhere = db.changes().changedElsewhere(db.changes().read(db));
+            } finally {
+                db.turn().unlock();
+            }
+            if (!elsewhere) {
                 return false;
             }
         } catch (StoreException e) {
