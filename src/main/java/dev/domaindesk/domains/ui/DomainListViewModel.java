@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,9 @@ public final class DomainListViewModel {
     private final Map<DomainStatus, Integer> statusCounts = new EnumMap<>(DomainStatus.class);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    /** Loads reading in the background, and the domains published meanwhile (FX thread). */
+    private int loadsUnderWay;
+    private final List<Domain> publishedDuringLoad = new ArrayList<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper outcomeFilter = new ReadOnlyStringWrapper("");
@@ -139,12 +143,41 @@ public final class DomainListViewModel {
         return outcomeFilter.getReadOnlyProperty();
     }
 
-    /** Loads every domain and its record progress in the background. */
+    /**
+     * Loads every domain and its record progress in the background. Results published while it reads are applied
+     * again on top of what it read: its snapshot may predate them (another process's change reloads the list in the
+     * middle of a check), and showing it alone would turn a batch of results back to what they were before.
+     */
     public void load() {
+        loadsUnderWay++;
         tasks.run(() -> new Loaded(domains.list(), domains.progress(null)), loaded -> {
             show(loaded.domains());
             showProgress(loaded.progress());
-        }, e -> problem.set("Could not read the domains: " + UiTasks.describe(e)));
+            loadEnded();
+        }, e -> {
+            problem.set("Could not read the domains: " + UiTasks.describe(e));
+            loadEnded();
+        });
+    }
+
+    private void loadEnded() {
+        if (--loadsUnderWay > 0 || publishedDuringLoad.isEmpty()) {
+            return;
+        }
+        Map<String, Domain> newest = new LinkedHashMap<>();
+        publishedDuringLoad.forEach(d -> newest.put(d.id(), d));
+        publishedDuringLoad.clear();
+        List<Domain> again = List.copyOf(newest.values());
+        for (Domain d : again) {
+            DomainRow row = byId.get(d.id());
+            if (row != null && !checkedBefore(d, row.domain())) { // the load may also have read a later check
+                row.update(d);
+            }
+        }
+        recount();
+        statusesMoved();
+        List<String> ids = again.stream().map(Domain::id).toList();
+        tasks.run(() -> domains.progress(ids), this::showProgress, e -> { });
     }
 
     private record Loaded(List<Domain> domains, Map<String, Progress> progress) {
@@ -205,7 +238,14 @@ public final class DomainListViewModel {
         visible.setComparator(sortByStatus.get() ? BY_STATUS : null);
     }
 
+    private static boolean checkedBefore(Domain a, Domain b) {
+        return a.lastDnsCheck() != null && b.lastDnsCheck() != null && a.lastDnsCheck().isBefore(b.lastDnsCheck());
+    }
+
     private void applied(List<Domain> changed, List<DnsRecord> records) {
+        if (loadsUnderWay > 0) {
+            publishedDuringLoad.addAll(changed);
+        }
         boolean statusChanged = false;
         Set<String> withDnsError = new HashSet<>();
         for (DnsRecord r : records) {

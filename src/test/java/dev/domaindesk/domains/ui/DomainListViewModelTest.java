@@ -68,6 +68,39 @@ class DomainListViewModelTest {
         assertEquals(List.of("shop.example.org is no longer verified"), notifier.bad);
     }
 
+    /**
+     * A reload (another process changed the store) reads its snapshot, then a batch of results is published before
+     * the reload is shown: the list shows the batch, not the snapshot from before it.
+     */
+    @Test
+    void aBatchPublishedWhileTheListReloadsIsNotUndoneByTheReload() {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Runnable> fx = new java.util.ArrayDeque<>();
+        DomainListViewModel list = new DomainListViewModel(f.domains, new UiTasks(background::add, fx::add), state,
+                feed, dialogs, notifier, f.clock);
+        list.load();
+        runAll(background, fx);
+        assertEquals("0 verified · 3 pending · 0 failed", list.countsProperty().get());
+
+        list.load();
+        background.poll().run(); // the reload reads the store: shop pending
+        Domain shop = Fixtures.withStatus(f.domains.require("shop.example.org"), DomainStatus.VERIFIED, Fixtures.NOW);
+        f.repository.saveChecks(List.of(shop), List.of());
+        feed.publish(List.of(shop), List.of()); // the check's batch, committed after that read
+        assertEquals(DomainStatus.VERIFIED, list.row(shop.id()).orElseThrow().status());
+        runAll(background, fx); // the reload is shown
+
+        assertEquals(DomainStatus.VERIFIED, list.row(shop.id()).orElseThrow().status());
+        assertEquals("1 verified · 2 pending · 0 failed", list.countsProperty().get());
+    }
+
+    private static void runAll(java.util.Queue<Runnable> background, java.util.Queue<Runnable> fx) {
+        while (!background.isEmpty() || !fx.isEmpty()) {
+            Runnable next = background.isEmpty() ? fx.poll() : background.poll();
+            next.run();
+        }
+    }
+
     /** "7/9" per domain from the store, and again after a batch of results for that domain. */
     @Test
     void eachRowShowsHowManyRequiredRecordsAreVerified() {
