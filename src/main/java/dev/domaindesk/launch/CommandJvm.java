@@ -22,9 +22,9 @@ public final class CommandJvm {
     static final String CHILD_PROPERTY = "domaindesk.commandJvm";
     /**
      * C1 only; ParallelGC with a young generation of a fixed 128 MB: a bulk check's collections then use both cores
-     * and the heap stays near the live set (ParallelGC left to size itself grew it past 600 MB). Survivor spaces are
-     * a fixed sixth each: left to adapt, they took two thirds of the young generation and a collection came every
-     * 32 MB. Decisions 0017 and 0018.
+     * and the heap stays near the live set (left to size itself, ParallelGC grew it far past it). Survivor spaces are
+     * a fixed sixth each: left to adapt, they took most of the young generation, so collections came far more often.
+     * Decisions 0017 and 0018.
      */
     static final List<String> FLAGS = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms160m", "-Xmn128m",
             "-XX:SurvivorRatio=4", "-XX:-UsePSAdaptiveSurvivorSizePolicy");

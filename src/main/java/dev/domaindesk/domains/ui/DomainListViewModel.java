@@ -80,9 +80,9 @@ public final class DomainListViewModel {
     private final Map<DomainStatus, Integer> statusCounts = new EnumMap<>(DomainStatus.class);
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
-    /** Loads reading in the background, and the domains published meanwhile (FX thread). */
+    /** Loads reading in the background, and the newest of each domain published meanwhile (FX thread). */
     private int loadsUnderWay;
-    private final List<Domain> publishedDuringLoad = new ArrayList<>();
+    private final Map<String, Domain> publishedDuringLoad = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper outcomeFilter = new ReadOnlyStringWrapper("");
@@ -164,10 +164,8 @@ public final class DomainListViewModel {
         if (--loadsUnderWay > 0 || publishedDuringLoad.isEmpty()) {
             return;
         }
-        Map<String, Domain> newest = new LinkedHashMap<>();
-        publishedDuringLoad.forEach(d -> newest.put(d.id(), d));
+        List<Domain> again = List.copyOf(publishedDuringLoad.values());
         publishedDuringLoad.clear();
-        List<Domain> again = List.copyOf(newest.values());
         for (Domain d : again) {
             DomainRow row = byId.get(d.id());
             if (row != null && !checkedBefore(d, row.domain())) { // the load may also have read a later check
@@ -244,7 +242,7 @@ public final class DomainListViewModel {
 
     private void applied(List<Domain> changed, List<DnsRecord> records) {
         if (loadsUnderWay > 0) {
-            publishedDuringLoad.addAll(changed);
+            changed.forEach(d -> publishedDuringLoad.put(d.id(), d));
         }
         boolean statusChanged = false;
         Set<String> withDnsError = new HashSet<>();

@@ -10,7 +10,7 @@ import javax.net.ssl.SSLSocketFactory;
  * @param trustAnchors DS or DNSKEY records in zone-file syntax (the root's by default)
  * @param httpsPort    where policy hosts listen (443; tests use their own server)
  * @param tls          the TLS client that checks the policy host's certificate (the JDK's trust store by default),
- *                     asked for only when an audit runs: setting up the JDK's TLS costs every command about 80 ms
+ *                     asked for only when an audit runs, since setting up the JDK's TLS slows every command's start
  */
 public record AuditSetup(String trustAnchors, int httpsPort, Supplier<SSLSocketFactory> tls, Duration httpsTimeout) {
     public static AuditSetup defaults() {
