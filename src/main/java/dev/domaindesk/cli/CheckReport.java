@@ -79,8 +79,10 @@ final class CheckReport {
         TextTable table = new TextTable("DOMAIN", "STATUS", "TYPE", "NAME", "CHECK", "FOUND", "DIAGNOSES");
         StringBuilder reasons = new StringBuilder();
         for (Domain d : domains) {
+            String name = d.name().unicode();
+            String status = d.status().wire();
             for (DnsRecord r : records.getOrDefault(d.id(), List.of())) {
-                table.row(d.name().unicode(), d.status().wire(), r.recordType(), r.name(), r.checkState().wire(),
+                table.row(name, status, r.recordType(), r.name(), r.checkState().wire(),
                         shorten(String.join(" | ", r.found())), codes(r));
                 for (Diagnosis g : r.diagnoses()) {
                     reasons.append("  ").append(r.recordType()).append(' ').append(r.name()).append(": [")

@@ -124,7 +124,19 @@ public record DomainName(String ascii) implements Comparable<DomainName> {
 
     /** The name for people: IDN labels shown in Unicode. */
     public String unicode() {
-        return IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+        // ToUnicode leaves a label without the ACE prefix as it is (RFC 3490, section 4.2), so most names need no pass
+        return hasAceLabel() ? IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED) : ascii;
+    }
+
+    private boolean hasAceLabel() {
+        for (int start = 0; start >= 0 && start < ascii.length(); ) {
+            if (ascii.regionMatches(true, start, "xn--", 0, 4)) {
+                return true;
+            }
+            int dot = ascii.indexOf('.', start);
+            start = dot < 0 ? -1 : dot + 1;
+        }
+        return false;
     }
 
     /** True when this name is {@code zone} or below it. */

@@ -30,6 +30,18 @@ class DomainNameTest {
         assertEquals("bücher.example", DomainName.parse("xn--bcher-kva.example").unicode());
     }
 
+    /** RFC 3490, section 4.2: only labels with the ACE prefix change; the others, and names without one, stay. */
+    @ParameterizedTest
+    @CsvSource({
+        "mail.xn--bcher-kva.example,mail.bücher.example",
+        "xn--bcher-kva.xn--bcher-kva.example,bücher.bücher.example",
+        "abxn--c.example,abxn--c.example",
+        "mail.example.com,mail.example.com"
+    })
+    void onlyAceLabelsAreShownInUnicode(String ascii, String shown) {
+        assertEquals(shown, DomainName.parse(ascii).unicode());
+    }
+
     @Test
     void recordNamesAllowUnderscoresButDomainsDoNot() {
         assertEquals("_dmarc.example.com", DomainName.parseRecordName("_DMARC.example.com.").ascii());

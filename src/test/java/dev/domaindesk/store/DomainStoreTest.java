@@ -86,6 +86,39 @@ class DomainStoreTest extends StoreTestBase {
         }
     }
 
+    /**
+     * Many domains are read in the order of the store's keys (decision 0019). A record added to a domain after others
+     * were stored has a key behind theirs; here it also comes first in the profile. The domain is still handed over
+     * once, whole, in profile order.
+     */
+    @Test
+    void manyDomainsAreHandedOverWholeEvenWhenTheirRecordsAreStoredApart() throws Exception {
+        try (Database db = openDatabase()) {
+            JdbcDomainRepository repository = new JdbcDomainRepository(db);
+            List<DomainWithRecords> domains = dev.domaindesk.bench.BenchData.generate(520, dir.resolve("profiles")).domains();
+            repository.replaceAll(domains, List.of());
+            Domain spread = domains.get(0).domain();
+            DnsRecord late = DnsRecord.fromService("dns_added_later", spread.id(), RecordType.TXT,
+                    "late." + spread.name().ascii(), "v=late", null, true, false, null, CLOCK.instant(), CLOCK.instant());
+            try (Connection c = db.connection()) {
+                new RecordTable(db).insert(c, List.of(late));
+                try (var ps = c.prepareStatement("UPDATE dns_record SET position = 0 WHERE id = ?")) {
+                    ps.setString(1, late.id());
+                    assertEquals(1, ps.executeUpdate());
+                }
+            }
+            List<String> ids = domains.stream().map(d -> d.domain().id()).toList();
+            java.util.Map<String, List<DnsRecord>> handed = new java.util.LinkedHashMap<>();
+            repository.recordsOf(ids, (id, records) -> assertEquals(null, handed.put(id, records), "handed twice: " + id));
+            assertEquals(java.util.Set.copyOf(ids), handed.keySet());
+            List<DnsRecord> expected = new java.util.ArrayList<>(List.of(late));
+            expected.addAll(domains.get(0).records());
+            assertEquals(expected.stream().map(DnsRecord::id).toList(),
+                    handed.get(spread.id()).stream().map(DnsRecord::id).toList(), "whole and in profile order");
+            assertEquals(repository.recordsOf(ids), handed);
+        }
+    }
+
     /** A bulk check's writer stores results while its records are still being read; it must not wait for the read. */
     @Test
     void aWriteGoesThroughWhileRecordsAreStillBeingHandedOver() {
