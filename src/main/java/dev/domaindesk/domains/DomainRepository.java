@@ -87,4 +87,19 @@ public interface DomainRepository {
     default int saveChecks(List<Domain> domains, List<DnsRecord> records, Set<String> changed) {
         return saveChecks(domains, records);
     }
+
+    /** A check run's reads and writes; by default exactly the methods above. */
+    default CheckSession checkSession() {
+        return new CheckSession() {
+            @Override
+            public void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
+                DomainRepository.this.recordsOf(domainIds, eachDomain);
+            }
+
+            @Override
+            public int saveChecks(List<Domain> domains, List<DnsRecord> records, Set<String> changed) {
+                return DomainRepository.this.saveChecks(domains, records, changed);
+            }
+        };
+    }
 }

@@ -4,6 +4,7 @@ import static dev.domaindesk.store.Jdbc.getBoolean;
 import static dev.domaindesk.store.Jdbc.getInstant;
 import static dev.domaindesk.store.Jdbc.inTransaction;
 
+import dev.domaindesk.domains.CheckSession;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /** The H2 implementation of {@link DomainRepository}: plain JDBC, prepared statements only. */
@@ -162,13 +164,64 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     @Override
     public void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
+        streamRecords(domainIds, eachDomain, (id, key) -> { });
+    }
+
+    private void streamRecords(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain,
+                               BiConsumer<String, Long> keyOfEach) {
         if (domainIds.isEmpty()) {
             return;
         }
         Jdbc.reading(db, c -> {
-            records.load(c, domainIds, eachDomain);
+            records.load(c, domainIds, eachDomain, keyOfEach);
             return null;
         });
+    }
+
+    /**
+     * Remembers the store key of each record it hands over, so that storing a result writes by that key without
+     * reading the records again ({@link RecordTable#keysOf}). A key names one record as it was read for as long as the
+     * record exists: its type, name, value and domain are never changed in place (a sync or an import that changes them
+     * removes the record and stores a new one under a new key), and keys are never handed out twice. So a result for
+     * a record removed meanwhile finds no row under its key and is dropped, as {@link #saveChecks} drops it.
+     */
+    @Override
+    public CheckSession checkSession() {
+        Map<String, Long> keys = new ConcurrentHashMap<>();
+        return new CheckSession() {
+            @Override
+            public void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
+                streamRecords(domainIds, eachDomain, keys::put);
+            }
+
+            @Override
+            public int saveChecks(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed) {
+                int saved = save(domains, recordList, changed, new KeyLookup() {
+                    @Override
+                    public Map<String, Long> keysOf(Connection c) throws SQLException {
+                        Map<String, Long> found = new HashMap<>(recordList.size() * 2);
+                        List<DnsRecord> unknown = new ArrayList<>();
+                        for (DnsRecord r : recordList) {
+                            Long key = keys.get(r.id());
+                            if (key != null) {
+                                found.put(r.id(), key);
+                            } else {
+                                unknown.add(r);
+                            }
+                        }
+                        found.putAll(RecordTable.keysOf(c, unknown));
+                        return found;
+                    }
+
+                    @Override
+                    public boolean mayBeOutOfDate() {
+                        return true;
+                    }
+                });
+                recordList.forEach(r -> keys.remove(r.id()));
+                return saved;
+            }
+        };
     }
 
     @Override
@@ -249,6 +302,20 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     @Override
     public int saveChecks(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed) {
+        return save(domains, recordList, changed, c -> RecordTable.keysOf(c, recordList));
+    }
+
+    /** The store keys of a save's records, read in its transaction. */
+    private interface KeyLookup {
+        Map<String, Long> keysOf(Connection c) throws SQLException;
+
+        /** True when the keys are remembered rather than read now: a record may have moved to a new key since. */
+        default boolean mayBeOutOfDate() {
+            return false;
+        }
+    }
+
+    private int save(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed, KeyLookup keyLookup) {
         return inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET status = ?, updated_at = ?,"
                     + " last_dns_check = ?, pending_since = ?, zone_apex = COALESCE(?, zone_apex) WHERE id = ?")) {
@@ -263,7 +330,12 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
                 ps.executeBatch();
             }
-            return records.updateChecks(c, recordList, changed, RecordTable.keysOf(c, recordList));
+            List<DnsRecord> notUpdated = records.updateChecks(c, recordList, changed, keyLookup.keysOf(c));
+            if (keyLookup.mayBeOutOfDate() && !notUpdated.isEmpty()) {
+                // removed meanwhile, or removed and added again by a sync under a new key: found again by content
+                notUpdated = records.updateChecks(c, notUpdated, changed, RecordTable.keysOf(c, notUpdated));
+            }
+            return recordList.size() - notUpdated.size();
         });
     }
 

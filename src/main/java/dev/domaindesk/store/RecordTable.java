@@ -109,6 +109,9 @@ final class RecordTable {
      * service id: the result was for what it was, not for what it is).
      */
     static Map<String, Long> keysOf(Connection c, List<DnsRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return new HashMap<>();
+        }
         Map<String, DnsRecord> checked = new HashMap<>(records.size() * 2);
         for (DnsRecord r : records) {
             checked.put(r.id(), r);
@@ -144,19 +147,21 @@ final class RecordTable {
      * Before a changed record's row is overwritten, the result it held is closed as a history span
      * ({@link JdbcHistoryRepository#closeSpans}), so a changed record is first updated only if its row holds no result
      * yet (never checked: nothing to close, as on the first check after an import); the rows that do hold one, also
-     * when another process checked the record meanwhile, have their span closed and are then updated. Returns how
-     * many records still existed and were updated.
+     * when another process checked the record meanwhile, have their span closed and are then updated. Returns the
+     * records that were not updated: without a key, or without a row under it (removed meanwhile).
      */
-    int updateChecks(Connection c, List<DnsRecord> records, Set<String> changed, Map<String, Long> keys)
+    List<DnsRecord> updateChecks(Connection c, List<DnsRecord> records, Set<String> changed, Map<String, Long> keys)
             throws SQLException {
         List<DnsRecord> plain = new ArrayList<>(records.size());
         List<DnsRecord> fresh = new ArrayList<>();
+        List<DnsRecord> notUpdated = new ArrayList<>();
         for (DnsRecord r : records) {
             if (keys.containsKey(r.id())) {
                 (changed.contains(r.id()) ? fresh : plain).add(r);
+            } else {
+                notUpdated.add(r);
             }
         }
-        int updated = 0;
         if (!fresh.isEmpty()) {
             // the row's check is compared and written in one statement, under the row's lock: no other writer can
             // slip a result in between that would then go unrecorded
@@ -165,19 +170,21 @@ final class RecordTable {
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
                     held.add(fresh.get(i));
-                } else {
-                    updated++;
                 }
             }
             JdbcHistoryRepository.closeSpans(c, held, keys);
-            for (int count : update(c, held, true, keys, "")) {
-                updated += count == 0 ? 0 : 1;
+            collectNotUpdated(update(c, held, true, keys, ""), held, notUpdated);
+        }
+        collectNotUpdated(update(c, plain, false, keys, ""), plain, notUpdated);
+        return notUpdated;
+    }
+
+    private static void collectNotUpdated(int[] counts, List<DnsRecord> records, List<DnsRecord> notUpdated) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                notUpdated.add(records.get(i));
             }
         }
-        for (int count : update(c, plain, false, keys, "")) {
-            updated += count == 0 ? 0 : 1;
-        }
-        return updated;
     }
 
     private static int[] update(Connection c, List<DnsRecord> records, boolean changed, Map<String, Long> keys,
@@ -263,7 +270,7 @@ final class RecordTable {
 
     Map<String, List<DnsRecord>> load(Connection c, Collection<String> domainIds) throws SQLException {
         Map<String, List<DnsRecord>> byDomain = new LinkedHashMap<>();
-        loadByDomain(c, domainIds, byDomain::put);
+        loadByDomain(c, domainIds, byDomain::put, (id, key) -> { });
         return byDomain;
     }
 
@@ -271,14 +278,15 @@ final class RecordTable {
      * Hands each domain's records (in profile order) to {@code eachDomain} as soon as they are read; domains without
      * records are not handed over. Many domains are read in the order of the store's keys, which is the order a
      * check's writer then updates them in, so each of its transactions changes neighbouring B-tree pages rather than
-     * pages all over the table (decision 0019); a few are read through the domain index.
+     * pages all over the table (decision 0019); a few are read through the domain index. {@code keyOfEach} learns
+     * each record's store key (by the record's id) before its domain is handed over.
      */
-    void load(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain)
-            throws SQLException {
+    void load(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain,
+              BiConsumer<String, Long> keyOfEach) throws SQLException {
         if (domainIds.size() > SCAN_THRESHOLD) {
-            loadInKeyOrder(c, new HashSet<>(domainIds), eachDomain);
+            loadInKeyOrder(c, new HashSet<>(domainIds), eachDomain, keyOfEach);
         } else {
-            loadByDomain(c, domainIds, eachDomain);
+            loadByDomain(c, domainIds, eachDomain, keyOfEach);
         }
     }
 
@@ -288,8 +296,8 @@ final class RecordTable {
      * (or the counts be out of date, a record added or removed in between), it is handed over when its last one is
      * read, or at the end.
      */
-    private void loadInKeyOrder(Connection c, Set<String> wanted, BiConsumer<String, List<DnsRecord>> eachDomain)
-            throws SQLException {
+    private void loadInKeyOrder(Connection c, Set<String> wanted, BiConsumer<String, List<DnsRecord>> eachDomain,
+                                BiConsumer<String, Long> keyOfEach) throws SQLException {
         Map<String, Integer> counts = new HashMap<>(wanted.size() * 2);
         try (PreparedStatement ps = c.prepareStatement("SELECT domain_id, COUNT(*) FROM dns_record GROUP BY domain_id");
              ResultSet rs = ps.executeQuery()) {
@@ -301,7 +309,7 @@ final class RecordTable {
         }
         Map<String, DomainRecords> reading = new LinkedHashMap<>();
         lazyReads(c, true);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + ", r.position" + JOINED
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + ", r.position, r.record_key" + JOINED
                 + " ORDER BY r.record_key")) {
             ps.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
@@ -312,7 +320,9 @@ final class RecordTable {
                         continue; // not asked for, handed over already, or without records when counted
                     }
                     DomainRecords records = reading.computeIfAbsent(domainId, id -> new DomainRecords());
-                    records.add(read(rs), rs.getInt(21));
+                    DnsRecord record = read(rs);
+                    keyOfEach.accept(record.id(), rs.getLong(22));
+                    records.add(record, rs.getInt(21));
                     if (records.size() == expected) {
                         reading.remove(domainId);
                         counts.remove(domainId); // a record added since the count is not handed over a second time
@@ -363,8 +373,8 @@ final class RecordTable {
      * Hands each domain's records (in profile order) to {@code eachDomain} as soon as they are read, in the store's
      * order of domain ids; domains without records are not handed over.
      */
-    private void loadByDomain(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain)
-            throws SQLException {
+    private void loadByDomain(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain,
+                              BiConsumer<String, Long> keyOfEach) throws SQLException {
         if (domainIds.isEmpty()) {
             return;
         }
@@ -372,7 +382,7 @@ final class RecordTable {
         Set<String> wanted = scan ? new HashSet<>(domainIds) : null;
         String where = scan ? "" : " WHERE r.domain_id = ANY(?)";
         lazyReads(c, true);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + JOINED + where
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SELECTED + ", r.record_key" + JOINED + where
                 + " ORDER BY r.domain_id, r.position")) {
             ps.setFetchSize(FETCH_SIZE);
             if (!scan) {
@@ -391,7 +401,9 @@ final class RecordTable {
                         current = wanted == null || wanted.contains(domainId) ? new ArrayList<>() : null;
                     }
                     if (current != null) {
-                        current.add(read(rs));
+                        DnsRecord record = read(rs);
+                        keyOfEach.accept(record.id(), rs.getLong(21));
+                        current.add(record);
                     }
                 }
                 if (current != null) {

@@ -1,9 +1,9 @@
 package dev.domaindesk.verification;
 
+import dev.domaindesk.domains.CheckSession;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.DnsRecord;
 import dev.domaindesk.domains.Domain;
-import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.history.HistoryEntry;
 import dev.domaindesk.verification.dns.Authorities;
 import dev.domaindesk.verification.dns.DnsClient;
@@ -43,7 +43,7 @@ final class CheckRunner implements CheckRun {
      */
     private static final int MAX_WAITING_DOMAINS = 1_000;
 
-    private final DomainRepository repository;
+    private final CheckSession store;
     private final Clock clock;
     private final RecheckPolicy policy;
     private final CheckListener listener;
@@ -78,9 +78,9 @@ final class CheckRunner implements CheckRun {
     private record DomainResult(Domain domain, List<DnsRecord> records, Set<String> changed) {
     }
 
-    CheckRunner(DomainRepository repository, Clock clock, CheckOptions options, int authoritativePort,
+    CheckRunner(CheckSession store, Clock clock, CheckOptions options, int authoritativePort,
                 RecheckPolicy policy, CheckListener listener, Runnable afterRun, Executor spfExecutor, Executor writer) {
-        this.repository = repository;
+        this.store = store;
         this.afterRun = afterRun;
         this.writer = writer;
         this.clock = clock;
@@ -285,7 +285,7 @@ final class CheckRunner implements CheckRun {
             changed.addAll(result.changed());
         }
         try {
-            repository.saveChecks(domains, records, changed);
+            store.saveChecks(domains, records, changed);
         } catch (RuntimeException e) {
             throw new StoreFailure(e);
         }

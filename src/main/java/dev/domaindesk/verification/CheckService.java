@@ -1,6 +1,7 @@
 package dev.domaindesk.verification;
 
 import dev.domaindesk.concurrent.BackgroundThreads;
+import dev.domaindesk.domains.CheckSession;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.settings.SettingsRepository;
@@ -96,12 +97,13 @@ public final class CheckService implements CheckStarter {
         LOG.info("Checking {} domains", domains.size());
         RecheckPolicy policy = schedule != null ? schedule : new RecheckPolicy(ScheduleSettings.load(settings));
         CheckListener events = listener == null ? CheckListener.NONE : listener;
-        CheckRunner run = new CheckRunner(repository, clock, options, authoritativePort, policy, events, afterEachRun, spf,
+        CheckSession session = repository.checkSession();
+        CheckRunner run = new CheckRunner(session, clock, options, authoritativePort, policy, events, afterEachRun, spf,
                 writers);
         run.start(domains);
         // the first domains' questions go out while the rest of the records load (about a second for 90,000)
         try {
-            repository.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
+            session.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
         } catch (RuntimeException e) {
             run.cancel(); // domains already started still end and are stored; the caller learns the load failed
             throw e;

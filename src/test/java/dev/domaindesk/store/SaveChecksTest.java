@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
+import dev.domaindesk.domains.CheckSession;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
@@ -101,6 +102,58 @@ class SaveChecksTest extends StoreTestBase {
             assertEquals(CheckState.UNCHECKED, stored.get(0).checkState());
             assertEquals(CheckState.VERIFIED, stored.get(1).checkState());
             assertEquals(8, app.history().ofDomain(added.domain().id()).size());
+        }
+    }
+
+    /**
+     * A check session writes by the keys it read the records with (decision 0019). A sync meanwhile stored the
+     * domain's records again under new keys, one with another value: the unchanged ones are found again by content
+     * and take their results, the changed one's is dropped, as without a session.
+     */
+    @Test
+    void aCheckSessionFindsRecordsStoredAgainMeanwhileAndDropsTheChangedOne() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords added = app.domains().add("session.example", null);
+            app.domains().add("other.example", null);
+            DomainRepository repository = AppContextAccess.repository(app);
+            CheckSession session = repository.checkSession();
+            List<DnsRecord> loaded = new ArrayList<>();
+            session.recordsOf(List.of(added.domain().id()), (id, records) -> loaded.addAll(records));
+            assertEquals(added.records(), loaded);
+            DnsRecord r = loaded.get(0);
+            List<DnsRecord> synced = new ArrayList<>(loaded);
+            synced.set(0, DnsRecord.fromService(r.id(), r.domainId(), r.recordType(), r.name(), "new-token",
+                    r.priority(), r.isRequired(), false, null, r.createdAt(), r.createdAt()));
+            repository.replaceAll(List.of(new DomainWithRecords(added.domain(), synced)), List.of());
+
+            assertEquals(8, session.saveChecks(List.of(added.domain()), verified(loaded, FIRST), ids(loaded)));
+            List<DnsRecord> stored = app.domains().records(added.domain().id());
+            assertEquals("new-token", stored.get(0).value());
+            assertEquals(CheckState.UNCHECKED, stored.get(0).checkState());
+            assertEquals(List.of(CheckState.VERIFIED), stored.subList(1, 9).stream().map(DnsRecord::checkState)
+                    .distinct().toList());
+            assertEquals(8, app.history().ofDomain(added.domain().id()).size());
+        }
+    }
+
+    /** Through a session: the results of a domain removed meanwhile are dropped; the others' are stored by key. */
+    @Test
+    void aCheckSessionDropsTheResultsOfADomainRemovedMeanwhile() {
+        try (AppContext app = open(CLOCK)) {
+            DomainWithRecords gone = app.domains().add("gone.example", null);
+            DomainWithRecords kept = app.domains().add("kept.example", null);
+            DomainRepository repository = AppContextAccess.repository(app);
+            CheckSession session = repository.checkSession();
+            List<DnsRecord> loaded = new ArrayList<>();
+            session.recordsOf(List.of(gone.domain().id(), kept.domain().id()), (id, records) -> loaded.addAll(records));
+            assertEquals(18, loaded.size());
+            app.domains().remove(gone.domain().id());
+
+            assertEquals(9, session.saveChecks(List.of(gone.domain(), kept.domain()), verified(loaded, FIRST),
+                    ids(loaded)));
+            assertEquals(List.of(CheckState.VERIFIED), app.domains().records(kept.domain().id()).stream()
+                    .map(DnsRecord::checkState).distinct().toList());
+            assertEquals(List.of(kept.domain().id()), app.domains().ids());
         }
     }
 
