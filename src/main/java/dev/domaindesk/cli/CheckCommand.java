@@ -31,18 +31,16 @@ final class CheckCommand implements Command {
     public int run(CliContext context, List<String> args) throws Exception {
         Args parsed = Args.parse(args, List.of("--resolver", "--timeout"),
                 List.of("--all", "--authoritative", "--json", "--audit"));
-        List<Domain> domains = selection(context.app(), parsed, usage());
+        List<String> ids = selectedIds(context.app(), parsed, usage());
         CheckOptions options = options(context.app(), parsed).withAuthoritative(parsed.flag("--authoritative"));
         CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
         CheckResults results = new CheckResults(progress);
-        CheckSummary summary = context.app().checks().start(domains.stream().map(Domain::id).toList(), options,
-                results).done().get();
-        List<String> ids = domains.stream().map(Domain::id).toList();
+        CheckSummary summary = context.app().checks().start(ids, options, results).done().get();
         // --audit audits now; otherwise the JSON carries each domain's latest stored audit, if any
         Map<String, DomainAudit> audits = parsed.flag("--audit")
                 ? context.app().audits().audit(ids, options).get().stream().collect(Collectors.toMap(DomainAudit::domainId, a -> a))
                 : parsed.flag("--json") ? context.app().audits().latest(ids) : Map.of();
-        CheckReport report = new CheckReport(domains, results, summary, audits);
+        CheckReport report = new CheckReport(ids, results, summary, audits);
         if (parsed.flag("--json")) {
             report.printJson(context.out());
         } else {
@@ -80,6 +78,12 @@ final class CheckCommand implements Command {
                 err.flush();
             }
         }
+    }
+
+    /** The ids of the named domains, or of every domain with --all (read without reading whole domains). */
+    static List<String> selectedIds(AppContext app, Args parsed, String usage) {
+        return parsed.flag("--all") && parsed.positionals().isEmpty() ? app.domains().ids()
+                : selection(app, parsed, usage).stream().map(Domain::id).toList();
     }
 
     /** The named domains, or every domain with --all (exactly one of the two). */

@@ -22,12 +22,12 @@ final class CheckReport {
     private final Map<String, List<DnsRecord>> records;
     private final Map<String, DomainAudit> audits;
 
-    /** {@code checked} in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
-    CheckReport(List<Domain> checked, CheckResults stored, CheckSummary summary, Map<String, DomainAudit> audits) {
+    /** {@code checked}: domain ids in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
+    CheckReport(List<String> checked, CheckResults stored, CheckSummary summary, Map<String, DomainAudit> audits) {
         this.summary = summary;
         this.audits = audits;
         Map<String, Domain> storedDomains = stored.domains();
-        this.domains = checked.stream().map(d -> storedDomains.get(d.id())).filter(java.util.Objects::nonNull).toList();
+        this.domains = checked.stream().map(storedDomains::get).filter(java.util.Objects::nonNull).toList();
         this.records = stored.records();
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.h2.api.ErrorCode;
@@ -161,7 +162,9 @@ final class Jdbc {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            ps.setObject(index, value.atOffset(ZoneOffset.UTC));
+            // not Instant.atOffset: on Java 17 that builds a new ZoneRules (with a map) for every value
+            ps.setObject(index, OffsetDateTime.of(LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(),
+                    ZoneOffset.UTC), ZoneOffset.UTC));
         }
     }
 
