@@ -1,5 +1,6 @@
 package dev.domaindesk.verification.dns;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
@@ -20,11 +22,11 @@ import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.SimpleResolver;
 
 /**
- * Asks DNS for one check run: dnsjava's async API on a direct executor, at most {@code window} queries in flight,
- * an identical question asked once while it is in flight or among the last {@code remembered} answered (a domain's
- * records ask the same names within milliseconds; SPF includes are shared by many domains), TCP when an answer is
- * truncated (dnsjava does that), and one retry (on the next resolver, when there are several) after a timeout, a
- * network error, SERVFAIL or REFUSED.
+ * Asks DNS for one check run: each question one datagram on the run's shared UDP sockets ({@link WireQuery}), the
+ * answer parsed by dnsjava; at most {@code window} queries in flight; an identical question asked once while it is in
+ * flight or among the last {@code remembered} answered (a domain's records ask the same names within milliseconds;
+ * SPF includes are shared by many domains); TCP when an answer is truncated; and one retry (on the next resolver,
+ * when there are several) after a timeout, a network error, SERVFAIL or REFUSED.
  */
 public final class DnsClient {
     private static final Logger LOG = LoggerFactory.getLogger(DnsClient.class);
@@ -37,7 +39,7 @@ public final class DnsClient {
     private final List<InetSocketAddress> resolvers;
     private final Duration timeout;
     private final int window;
-    private final Map<InetSocketAddress, SimpleResolver> clients = new ConcurrentHashMap<>();
+    private final Map<InetSocketAddress, SimpleResolver> tcpClients = new ConcurrentHashMap<>();
     private final SharedUdpClient udp = new SharedUdpClient();
     /**
      * Questions in flight and the most recent answers. Bounded: a run over thousands of domains otherwise keeps every
@@ -139,17 +141,31 @@ public final class DnsClient {
 
     private void send(Pending p, int attempt) {
         InetSocketAddress server = p.key().server() != null ? p.key().server() : resolvers.get(attempt % resolvers.size());
-        Message query = Message.newQuery(Record.newRecord(p.key().name(), p.key().type(), DClass.IN));
-        client(server).sendAsync(query, Runnable::run).whenComplete((response, error) -> {
-            DnsAnswer answer = error == null ? Answers.of(response, p.key().type()) : Answers.of(error);
-            if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, p.key())) {
-                LOG.debug("Retrying {} {} after: {}", p.key().name(), p.key().type(), answer.detail());
-                retries.incrementAndGet();
-                send(p, 1);
-                return;
-            }
-            finish(p, answer);
-        });
+        Name name = p.key().name();
+        int type = p.key().type();
+        udp.sendAndReceiveUdp(null, server, null, WireQuery.encode(name, type), WireQuery.EDNS_PAYLOAD, timeout)
+                .thenCompose(datagram -> {
+                    Message response;
+                    try {
+                        response = WireQuery.decode(datagram, name, type);
+                    } catch (IOException e) {
+                        return CompletableFuture.failedFuture(e);
+                    }
+                    return response.getHeader().getFlag(Flags.TC)
+                            ? overTcp(server).sendAsync(Message.newQuery(Record.newRecord(name, type, DClass.IN)),
+                                    Runnable::run).toCompletableFuture()
+                            : CompletableFuture.completedFuture(response);
+                })
+                .whenComplete((response, error) -> {
+                    DnsAnswer answer = error == null ? Answers.of(response, type) : Answers.of(error);
+                    if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, p.key())) {
+                        LOG.debug("Retrying {} {} after: {}", name, type, answer.detail());
+                        retries.incrementAndGet();
+                        send(p, 1);
+                        return;
+                    }
+                    finish(p, answer);
+                });
     }
 
     private boolean retryable(DnsAnswer answer, QueryKey key) {
@@ -175,11 +191,12 @@ public final class DnsClient {
         }
     }
 
-    private SimpleResolver client(InetSocketAddress server) {
-        return clients.computeIfAbsent(server, s -> {
+    /** For an answer that came truncated over UDP: the same question over TCP, as dnsjava's resolver asks it. */
+    private SimpleResolver overTcp(InetSocketAddress server) {
+        return tcpClients.computeIfAbsent(server, s -> {
             SimpleResolver r = new SimpleResolver(s);
             r.setTimeout(timeout);
-            r.setIoClientFactory(udp);
+            r.setTCP(true);
             return r;
         });
     }

@@ -1,0 +1,67 @@
+package dev.domaindesk.verification.dns;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.Type;
+import org.xbill.DNS.WireParseException;
+
+/** The question's datagram is the one dnsjava's resolver sends; an answer to another question is refused. */
+class WireQueryTest {
+    private static final Name NAME = Name.fromConstantString("_amazonses.Example.com.");
+
+    @Test
+    void theDatagramIsDnsjavasQueryWithItsDefaultEdns() throws IOException {
+        for (int type : new int[] {Type.TXT, Type.MX, Type.CNAME, Type.SOA}) {
+            Message dnsjava = Message.newQuery(Record.newRecord(NAME, type, DClass.IN));
+            dnsjava.addRecord(new OPTRecord(WireQuery.EDNS_PAYLOAD, 0, 0, 0), Section.ADDITIONAL); // SimpleResolver's
+            dnsjava.getHeader().setID(0);
+            assertArrayEquals(dnsjava.toWire(), WireQuery.encode(NAME, type), Type.string(type));
+        }
+        Message parsed = new Message(WireQuery.encode(NAME, Type.MX));
+        assertTrue(parsed.getHeader().getFlag(Flags.RD), "recursion desired");
+        assertEquals(WireQuery.EDNS_PAYLOAD, parsed.getOPT().getPayloadSize());
+    }
+
+    @Test
+    void anAnswerToTheQuestionAskedIsReturnedTruncatedOrNot() throws IOException {
+        Message answer = answer(NAME, Type.TXT);
+        answer.getHeader().setFlag(Flags.TC);
+        Message decoded = WireQuery.decode(answer.toWire(), Name.fromConstantString("_amazonses.example.com."), Type.TXT);
+        assertTrue(decoded.getHeader().getFlag(Flags.TC), "the caller asks again over TCP");
+    }
+
+    /** RFC 5452, section 9.1: the answer's question must be the one asked (name, type and class). */
+    @Test
+    void anAnswerToAnotherQuestionIsRefused() {
+        byte[] otherName = answer(Name.fromConstantString("other.example.com."), Type.TXT).toWire();
+        byte[] otherType = answer(NAME, Type.MX).toWire();
+        Message chaos = Message.newQuery(Record.newRecord(NAME, Type.TXT, DClass.CH));
+        chaos.getHeader().setFlag(Flags.QR);
+        for (byte[] datagram : new byte[][] {otherName, otherType, chaos.toWire()}) {
+            assertThrows(WireParseException.class, () -> WireQuery.decode(datagram, NAME, Type.TXT));
+        }
+        byte[] cut = Arrays.copyOf(otherType, 7);
+        assertThrows(IOException.class, () -> WireQuery.decode(cut, NAME, Type.TXT), "not a DNS message");
+    }
+
+    private static Message answer(Name name, int type) {
+        Message m = Message.newQuery(Record.newRecord(name, type, DClass.IN));
+        m.getHeader().setFlag(Flags.QR);
+        m.addRecord(new ARecord(name, DClass.IN, 60, java.net.InetAddress.getLoopbackAddress()), Section.ANSWER);
+        return m;
+    }
+}
