@@ -157,6 +157,32 @@ class SaveChecksTest extends StoreTestBase {
         }
     }
 
+    /**
+     * A check session's keys are safe only while a stored record's type, name, value and domain never change under
+     * its key (decision 0019): the only statement that updates {@code dns_record} in place sets the service's own
+     * verified flag.
+     */
+    @Test
+    void noStatementChangesWhatAStoredRecordIsUnderItsKey() throws java.io.IOException {
+        java.util.regex.Pattern update = java.util.regex.Pattern.compile("UPDATE\\s+dns_record\\s+SET\\s+([^\"]*)",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        List<String> assignments = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
+                    .toList()) {
+                if (file.toString().contains("db/migration")) {
+                    continue; // schema changes rebuild tables; they run before any session exists
+                }
+                java.util.regex.Matcher m = update.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    assignments.add(file.getFileName() + ": " + m.group(1).strip());
+                }
+            }
+        }
+        assertEquals(List.of("JdbcRemoteCheckRepository.java: service_verified = ? WHERE id = ? AND domain_id = ?"),
+                assignments);
+    }
+
     private static List<DnsRecord> verified(List<DnsRecord> records, Instant at) {
         return records.stream().map(r -> r.withCheck(true, CheckState.VERIFIED, List.of(r.value()), List.of(), false, at))
                 .toList();
