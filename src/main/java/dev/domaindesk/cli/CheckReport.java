@@ -22,7 +22,7 @@ final class CheckReport {
     private final Map<String, List<DnsRecord>> records;
     private final Map<String, DomainAudit> audits;
 
-    /** {@code checked}: domain ids in the order asked; only those in {@code stored} (not removed meanwhile) are reported. */
+    /** {@code checked}: domain ids in the order asked; those not in {@code stored} (removed meanwhile) are left out. */
     CheckReport(List<String> checked, CheckResults stored, CheckSummary summary, Map<String, DomainAudit> audits) {
         this.summary = summary;
         this.audits = audits;

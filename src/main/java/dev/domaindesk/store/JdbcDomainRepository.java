@@ -180,10 +180,11 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     /**
      * Remembers the store key of each record it hands over, so that storing a result writes by that key without
-     * reading the records again ({@link RecordTable#keysOf}). A key names one record as it was read for as long as the
-     * record exists: its type, name, value and domain are never changed in place (a sync or an import that changes them
-     * removes the record and stores a new one under a new key), and keys are never handed out twice. So a result for
-     * a record removed meanwhile finds no row under its key and is dropped, as {@link #saveChecks} drops it.
+     * reading the records again ({@link RecordTable#keysOf}). A key names one record as it was read for as long as
+     * the record exists: its type, name, value and domain are never changed in place (a sync or an import removes a
+     * domain's records and stores them again under new keys), and keys are never handed out twice. So a result finds
+     * the record it was checked for under its key, or no row; only a result without a row is looked for by content,
+     * as {@link #saveChecks} looks for every one (decision 0019).
      */
     @Override
     public CheckSession checkSession() {

@@ -374,8 +374,9 @@ final class RecordTable {
      * Hands each domain's records (in profile order) to {@code eachDomain} as soon as they are read, in the store's
      * order of domain ids; domains without records are not handed over.
      */
-    private void loadByDomain(Connection c, Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain,
-                              BiConsumer<String, Long> keyOfEach) throws SQLException {
+    private void loadByDomain(Connection c, Collection<String> domainIds,
+                              BiConsumer<String, List<DnsRecord>> eachDomain, BiConsumer<String, Long> keyOfEach)
+            throws SQLException {
         if (domainIds.isEmpty()) {
             return;
         }

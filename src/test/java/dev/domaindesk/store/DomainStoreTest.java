@@ -95,11 +95,13 @@ class DomainStoreTest extends StoreTestBase {
     void manyDomainsAreHandedOverWholeEvenWhenTheirRecordsAreStoredApart() throws Exception {
         try (Database db = openDatabase()) {
             JdbcDomainRepository repository = new JdbcDomainRepository(db);
-            List<DomainWithRecords> domains = dev.domaindesk.bench.BenchData.generate(520, dir.resolve("profiles")).domains();
+            List<DomainWithRecords> domains = dev.domaindesk.bench.BenchData.generate(520, dir.resolve("profiles"))
+                    .domains();
             repository.replaceAll(domains, List.of());
             Domain spread = domains.get(0).domain();
             DnsRecord late = DnsRecord.fromService("dns_added_later", spread.id(), RecordType.TXT,
-                    "late." + spread.name().ascii(), "v=late", null, true, false, null, CLOCK.instant(), CLOCK.instant());
+                    "late." + spread.name().ascii(), "v=late", null, true, false, null, CLOCK.instant(),
+                    CLOCK.instant());
             try (Connection c = db.connection()) {
                 new RecordTable(db).insert(c, List.of(late));
                 try (var ps = c.prepareStatement("UPDATE dns_record SET position = 0 WHERE id = ?")) {
@@ -109,7 +111,8 @@ class DomainStoreTest extends StoreTestBase {
             }
             List<String> ids = domains.stream().map(d -> d.domain().id()).toList();
             java.util.Map<String, List<DnsRecord>> handed = new java.util.LinkedHashMap<>();
-            repository.recordsOf(ids, (id, records) -> assertEquals(null, handed.put(id, records), "handed twice: " + id));
+            repository.recordsOf(ids, (id, records) -> assertEquals(null, handed.put(id, records),
+                    "handed twice: " + id));
             assertEquals(java.util.Set.copyOf(ids), handed.keySet());
             List<DnsRecord> expected = new java.util.ArrayList<>(List.of(late));
             expected.addAll(domains.get(0).records());

@@ -168,8 +168,8 @@ class SaveChecksTest extends StoreTestBase {
                 java.util.regex.Pattern.CASE_INSENSITIVE);
         List<String> assignments = new ArrayList<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
-                    .toList()) {
+            for (java.nio.file.Path file : files
+                    .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
                 if (file.toString().contains("db/migration")) {
                     continue; // schema changes rebuild tables; they run before any session exists
                 }

@@ -57,8 +57,8 @@ final class WireQuery {
             throw new WireParseException("the answer has no question");
         }
         if (!name.equals(question.getName()) || question.getType() != type || question.getDClass() != DClass.IN) {
-            throw new WireParseException("the answer is for " + question.getName() + "/" + Type.string(question.getType())
-                    + ", not " + name + "/" + Type.string(type));
+            throw new WireParseException("the answer is for " + question.getName() + "/"
+                    + Type.string(question.getType()) + ", not " + name + "/" + Type.string(type));
         }
         return response;
     }
