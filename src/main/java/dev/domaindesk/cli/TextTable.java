@@ -22,7 +22,7 @@ final class TextTable {
         return this;
     }
 
-    /** Prints the rows padded to their columns, a chunk at a time (a check of 10,000 domains prints 90,000 rows). */
+    /** Prints the rows padded to their columns, a chunk at a time: a bulk check prints a row per record. */
     void print(PrintStream out) {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];

@@ -46,10 +46,10 @@ final class Jdbc {
      * Runs {@code work}, which only reads, in one transaction without waiting for this process's turn: a read takes
      * no row locks (H2 and PostgreSQL read a snapshot), so it cannot deadlock with a write, and a long streamed read
      * (a bulk check handing over records domain by domain) holding the turn kept the check's own writer waiting for
-     * the whole load.
+     * the whole load. Its statements all read one snapshot (repeatable read), so what one counted, the next reads.
      */
     static <T> T reading(Database db, Work<T> work) {
-        return run(db, false, work);
+        return run(db, false, Connection.TRANSACTION_REPEATABLE_READ, work);
     }
 
     /**
@@ -59,9 +59,15 @@ final class Jdbc {
      * A failure at the commit itself is not repeated: the commit may have been written.
      */
     private static <T> T run(Database db, boolean counted, Work<T> work) {
+        return run(db, counted, NO_ISOLATION_CHANGE, work);
+    }
+
+    private static final int NO_ISOLATION_CHANGE = -1;
+
+    private static <T> T run(Database db, boolean counted, int isolation, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(db, counted, work);
+                return once(db, counted, isolation, work);
             } catch (NotCommitted e) {
                 if (attempt >= ATTEMPTS || !db.dialect().repeatable(e.cause)) {
                     throw failed(db, e.cause);
@@ -84,7 +90,8 @@ final class Jdbc {
         }
     }
 
-    private static <T> T once(Database db, boolean counted, Work<T> work) throws NotCommitted, SQLException {
+    private static <T> T once(Database db, boolean counted, int isolation, Work<T> work)
+            throws NotCommitted, SQLException {
         Connection c;
         try {
             c = db.connection();
@@ -92,30 +99,56 @@ final class Jdbc {
             throw new NotCommitted(e);
         }
         try (c) {
+            if (isolation == NO_ISOLATION_CHANGE) {
+                return transaction(db, c, counted, work);
+            }
+            int previous = c.getTransactionIsolation();
+            c.setTransactionIsolation(isolation); // before the transaction: PostgreSQL refuses it within one
             T result;
-            long change;
             try {
-                c.setAutoCommit(false);
-                result = work.run(c);
-                change = counted ? ChangeCounter.countIfWritten(db.dialect(), c) : -1;
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                throw new NotCommitted(e);
-            } catch (RuntimeException e) {
-                rollbackQuietly(c);
+                result = transaction(db, c, counted, work);
+            } catch (NotCommitted | SQLException | RuntimeException e) {
+                restoreQuietly(c, previous);
                 throw e;
             }
-            try {
-                c.commit();
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                throw e;
-            }
-            if (change >= 0) {
-                db.committed(change);
-            }
+            c.setTransactionIsolation(previous); // the connection goes back to the pool as it came
             return result;
         }
+    }
+
+    private static void restoreQuietly(Connection c, int isolation) {
+        try {
+            c.setTransactionIsolation(isolation);
+        } catch (SQLException e) {
+            // the connection is gone: the failure that brought us here says more
+        }
+    }
+
+    private static <T> T transaction(Database db, Connection c, boolean counted, Work<T> work)
+            throws NotCommitted, SQLException {
+        T result;
+        long change;
+        try {
+            c.setAutoCommit(false);
+            result = work.run(c);
+            change = counted ? ChangeCounter.countIfWritten(db.dialect(), c) : -1;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw new NotCommitted(e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(c);
+            throw e;
+        }
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw e;
+        }
+        if (change >= 0) {
+            db.committed(change);
+        }
+        return result;
     }
 
     private static void rollbackQuietly(Connection c) {

@@ -192,7 +192,9 @@ public final class JdbcDomainRepository implements DomainRepository {
         return new CheckSession() {
             @Override
             public void recordsOf(Collection<String> domainIds, BiConsumer<String, List<DnsRecord>> eachDomain) {
-                streamRecords(domainIds, eachDomain, keys::put);
+                // the first key read stays: a read repeated after a broken connection hands no domain over twice,
+                // so a record checked as first read is stored under that read's key, or found again by content
+                streamRecords(domainIds, eachDomain, keys::putIfAbsent);
             }
 
             @Override
@@ -215,8 +217,8 @@ public final class JdbcDomainRepository implements DomainRepository {
                     }
 
                     @Override
-                    public boolean mayBeOutOfDate() {
-                        return true;
+                    public boolean remembered(DnsRecord record) {
+                        return keys.containsKey(record.id());
                     }
                 });
                 recordList.forEach(r -> keys.remove(r.id()));
@@ -310,8 +312,8 @@ public final class JdbcDomainRepository implements DomainRepository {
     private interface KeyLookup {
         Map<String, Long> keysOf(Connection c) throws SQLException;
 
-        /** True when the keys are remembered rather than read now: a record may have moved to a new key since. */
-        default boolean mayBeOutOfDate() {
+        /** True when the record's key was remembered rather than read now: the record may have a new key since. */
+        default boolean remembered(DnsRecord record) {
             return false;
         }
     }
@@ -332,9 +334,12 @@ public final class JdbcDomainRepository implements DomainRepository {
                 ps.executeBatch();
             }
             List<DnsRecord> notUpdated = records.updateChecks(c, recordList, changed, keyLookup.keysOf(c));
-            if (keyLookup.mayBeOutOfDate() && !notUpdated.isEmpty()) {
-                // removed meanwhile, or removed and added again by a sync under a new key: found again by content
-                notUpdated = records.updateChecks(c, notUpdated, changed, RecordTable.keysOf(c, notUpdated));
+            // under a remembered key and not there: removed meanwhile, or stored again by a sync under a new key, so
+            // looked for by content (the others were looked for by content already)
+            List<DnsRecord> moved = notUpdated.stream().filter(keyLookup::remembered).toList();
+            if (!moved.isEmpty()) {
+                notUpdated.removeAll(moved);
+                notUpdated.addAll(records.updateChecks(c, moved, changed, RecordTable.keysOf(c, moved)));
             }
             return recordList.size() - notUpdated.size();
         });

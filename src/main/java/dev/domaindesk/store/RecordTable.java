@@ -291,16 +291,17 @@ final class RecordTable {
     }
 
     /**
-     * Every record in key order, each domain handed over once all of its records (counted first) are read. A domain's
-     * records are stored under neighbouring keys, so it is usually handed over at once; should its records be spread
-     * (or the counts be out of date, a record added or removed in between), it is handed over when its last one is
-     * read, or at the end.
+     * Every record in key order, each domain handed over once all of its records (counted first) are read. The count
+     * and the scan read one snapshot ({@link Jdbc#reading}), so the counts are the scan's. A domain's records are
+     * stored under neighbouring keys, so it is usually handed over at once; a domain whose records are spread (a
+     * record added later has a key behind all others) is handed over when its last one is read. Should a count still
+     * not match, the domain is handed over at the end.
      */
     private void loadInKeyOrder(Connection c, Set<String> wanted, BiConsumer<String, List<DnsRecord>> eachDomain,
                                 BiConsumer<String, Long> keyOfEach) throws SQLException {
         Map<String, Integer> counts = new HashMap<>(wanted.size() * 2);
         try (PreparedStatement ps = c.prepareStatement("SELECT domain_id, COUNT(*) FROM dns_record GROUP BY domain_id"
-                + " ORDER BY domain_id"); // so read from the domain index, without a hash table
+                + " ORDER BY domain_id"); // in the domain index's order: H2 then needs no hash table
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (wanted.contains(rs.getString(1))) {

@@ -122,6 +122,38 @@ class DomainStoreTest extends StoreTestBase {
         }
     }
 
+    /**
+     * A streamed read counts each domain's records and then reads them (decision 0019): both must see the same store,
+     * or a domain stored again in between by a sync would be handed over with only as many records as were counted.
+     */
+    @Test
+    void aStreamedReadReadsOneSnapshotWhileOthersWrite() {
+        try (AppContext app = open(CLOCK)) {
+            app.domains().add("a.example", null);
+            Database db = AppContextAccess.database(app);
+            List<Integer> counts = Jdbc.reading(db, c -> {
+                int before = countRecords(c);
+                var write = java.util.concurrent.CompletableFuture.supplyAsync(() -> app.domains().add("b.example", null));
+                try {
+                    write.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the write waited for the read", e);
+                }
+                return List.of(before, countRecords(c));
+            });
+            assertEquals(counts.get(0), counts.get(1), "the read's second statement saw the write made after its first");
+            assertEquals(18, AppContextAccess.repository(app).recordsOf(app.domains().ids()).values().stream()
+                    .mapToInt(List::size).sum(), "the write is stored");
+        }
+    }
+
+    private static int countRecords(Connection c) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("SELECT COUNT(*) FROM dns_record"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** A bulk check's writer stores results while its records are still being read; it must not wait for the read. */
     @Test
     void aWriteGoesThroughWhileRecordsAreStillBeingHandedOver() {

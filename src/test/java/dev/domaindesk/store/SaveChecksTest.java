@@ -1,6 +1,7 @@
 package dev.domaindesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.app.AppContext;
 import dev.domaindesk.app.AppContextAccess;
@@ -18,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,6 +135,7 @@ class SaveChecksTest extends StoreTestBase {
             assertEquals(CheckState.UNCHECKED, stored.get(0).checkState());
             assertEquals(List.of(CheckState.VERIFIED), stored.subList(1, 9).stream().map(DnsRecord::checkState)
                     .distinct().toList());
+            stored.subList(1, 9).forEach(each -> assertEquals(List.of(each.value()), each.found(), "its own result"));
             assertEquals(8, app.history().ofDomain(added.domain().id()).size());
         }
     }
@@ -151,36 +155,58 @@ class SaveChecksTest extends StoreTestBase {
 
             assertEquals(9, session.saveChecks(List.of(gone.domain(), kept.domain()), verified(loaded, FIRST),
                     ids(loaded)));
-            assertEquals(List.of(CheckState.VERIFIED), app.domains().records(kept.domain().id()).stream()
-                    .map(DnsRecord::checkState).distinct().toList());
+            List<DnsRecord> stored = app.domains().records(kept.domain().id());
+            assertEquals(List.of(CheckState.VERIFIED), stored.stream().map(DnsRecord::checkState).distinct().toList());
+            stored.forEach(each -> assertEquals(List.of(each.value()), each.found(), "its own result"));
             assertEquals(List.of(kept.domain().id()), app.domains().ids());
         }
     }
 
     /**
      * A check session's keys are safe only while a stored record's type, name, value and domain never change under
-     * its key (decision 0019): the only statement that updates {@code dns_record} in place sets the service's own
-     * verified flag.
+     * its key (decision 0019): the only statement that changes {@code dns_record} rows in place sets the service's own
+     * verified flag. Adjacent string literals are joined first, so a statement split over lines is read whole.
      */
     @Test
     void noStatementChangesWhatAStoredRecordIsUnderItsKey() throws java.io.IOException {
-        java.util.regex.Pattern update = java.util.regex.Pattern.compile("UPDATE\\s+dns_record\\s+SET\\s+([^\"]*)",
-                java.util.regex.Pattern.CASE_INSENSITIVE);
-        List<String> assignments = new ArrayList<>();
+        List<String> found = new ArrayList<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main"))) {
             for (java.nio.file.Path file : files
                     .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
                 if (file.toString().contains("db/migration")) {
                     continue; // schema changes rebuild tables; they run before any session exists
                 }
-                java.util.regex.Matcher m = update.matcher(java.nio.file.Files.readString(file));
+                String joined = joinLiterals(java.nio.file.Files.readString(file));
+                Matcher m = IN_PLACE.matcher(joined);
                 while (m.find()) {
-                    assignments.add(file.getFileName() + ": " + m.group(1).strip());
+                    found.add(file.getFileName() + ": " + (m.group(1) != null ? m.group(1).strip() : m.group().strip()));
                 }
             }
         }
         assertEquals(List.of("JdbcRemoteCheckRepository.java: service_verified = ? WHERE id = ? AND domain_id = ?"),
-                assignments);
+                found);
+    }
+
+    /** An in-place change of {@code dns_record} rows: an UPDATE (with an alias or a schema), a MERGE, an upsert. */
+    private static final Pattern IN_PLACE = Pattern.compile(
+            "(?:UPDATE\\s+\"?(?:\\w+\\.)?dns_record\"?"
+            + "(?:\\s+(?:AS\\s+)?(?!SET\\b)\\w+)?\\s+SET\\s+([^\"]*))|(MERGE\\s+INTO\\s+\"?(?:\\w+\\.)?dns_record\\b)"
+            + "|(INSERT\\s+INTO\\s+\"?(?:\\w+\\.)?dns_record\\b[^\"]*ON\\s+CONFLICT)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Source text with adjacent string literals joined ({@code "a" + "b"} reads {@code "ab"}). */
+    private static String joinLiterals(String source) {
+        return source.replaceAll("\"\\s*\\+\\s*\"", "");
+    }
+
+    /** The guard above reads aliases, split literals, MERGE and upserts. */
+    @Test
+    void theGuardFindsEveryFormOfAnInPlaceChange() {
+        for (String source : List.of("\"UPDATE dns_record r SET name = ?\"", "\"UPDATE dns_record\" + \" SET value = ?\"",
+                "\"update public.dns_record set x = 1\"", "\"MERGE INTO dns_record KEY (id) VALUES (?)\"",
+                "\"INSERT INTO dns_record (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET name = ?\"")) {
+            assertTrue(IN_PLACE.matcher(joinLiterals(source)).find(), source);
+        }
     }
 
     private static List<DnsRecord> verified(List<DnsRecord> records, Instant at) {
