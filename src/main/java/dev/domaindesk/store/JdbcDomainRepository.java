@@ -199,28 +199,7 @@ public final class JdbcDomainRepository implements DomainRepository {
 
             @Override
             public int saveChecks(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed) {
-                int saved = save(domains, recordList, changed, new KeyLookup() {
-                    @Override
-                    public Map<String, Long> keysOf(Connection c) throws SQLException {
-                        Map<String, Long> found = new HashMap<>(recordList.size() * 2);
-                        List<DnsRecord> unknown = new ArrayList<>();
-                        for (DnsRecord r : recordList) {
-                            Long key = keys.get(r.id());
-                            if (key != null) {
-                                found.put(r.id(), key);
-                            } else {
-                                unknown.add(r);
-                            }
-                        }
-                        found.putAll(RecordTable.keysOf(c, unknown));
-                        return found;
-                    }
-
-                    @Override
-                    public boolean remembered(DnsRecord record) {
-                        return keys.containsKey(record.id());
-                    }
-                });
+                int saved = save(domains, recordList, changed, keys);
                 recordList.forEach(r -> keys.remove(r.id()));
                 return saved;
             }
@@ -305,20 +284,16 @@ public final class JdbcDomainRepository implements DomainRepository {
 
     @Override
     public int saveChecks(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed) {
-        return save(domains, recordList, changed, c -> RecordTable.keysOf(c, recordList));
+        return save(domains, recordList, changed, Map.of());
     }
 
-    /** The store keys of a save's records, read in its transaction. */
-    private interface KeyLookup {
-        Map<String, Long> keysOf(Connection c) throws SQLException;
-
-        /** True when the record's key was remembered rather than read now: the record may have a new key since. */
-        default boolean remembered(DnsRecord record) {
-            return false;
-        }
-    }
-
-    private int save(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed, KeyLookup keyLookup) {
+    /**
+     * Stores a check's results in one transaction. A record with a key in {@code remembered} (a check session's) is
+     * written by it, the others by the key their content is found under now; a remembered key with no row any more
+     * (removed meanwhile, or stored again by a sync under a new key) is looked for by content too.
+     */
+    private int save(List<Domain> domains, List<DnsRecord> recordList, Set<String> changed,
+                     Map<String, Long> remembered) {
         return inTransaction(db, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE domain SET status = ?, updated_at = ?,"
                     + " last_dns_check = ?, pending_since = ?, zone_apex = COALESCE(?, zone_apex) WHERE id = ?")) {
@@ -333,10 +308,19 @@ public final class JdbcDomainRepository implements DomainRepository {
                 }
                 ps.executeBatch();
             }
-            List<DnsRecord> notUpdated = records.updateChecks(c, recordList, changed, keyLookup.keysOf(c));
-            // under a remembered key and not there: removed meanwhile, or stored again by a sync under a new key, so
-            // looked for by content (the others were looked for by content already)
-            List<DnsRecord> moved = notUpdated.stream().filter(keyLookup::remembered).toList();
+            Map<String, Long> keys = new HashMap<>(recordList.size() * 2);
+            List<DnsRecord> unknown = new ArrayList<>();
+            for (DnsRecord r : recordList) {
+                Long key = remembered.get(r.id());
+                if (key != null) {
+                    keys.put(r.id(), key);
+                } else {
+                    unknown.add(r);
+                }
+            }
+            keys.putAll(RecordTable.keysOf(c, unknown));
+            List<DnsRecord> notUpdated = records.updateChecks(c, recordList, changed, keys);
+            List<DnsRecord> moved = notUpdated.stream().filter(r -> remembered.containsKey(r.id())).toList();
             if (!moved.isEmpty()) {
                 notUpdated.removeAll(moved);
                 notUpdated.addAll(records.updateChecks(c, moved, changed, RecordTable.keysOf(c, moved)));

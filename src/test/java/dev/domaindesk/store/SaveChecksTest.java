@@ -9,6 +9,7 @@ import dev.domaindesk.domains.CheckSession;
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Diagnosis;
 import dev.domaindesk.domains.DnsRecord;
+import dev.domaindesk.domains.Domain;
 import dev.domaindesk.domains.DomainRepository;
 import dev.domaindesk.domains.DomainWithRecords;
 import dev.domaindesk.domains.Severity;
@@ -91,11 +92,7 @@ class SaveChecksTest extends StoreTestBase {
             DomainWithRecords added = app.domains().add("again.example", null);
             DomainRepository repository = AppContextAccess.repository(app);
             List<DnsRecord> records = added.records();
-            DnsRecord r = records.get(0);
-            List<DnsRecord> synced = new ArrayList<>(records);
-            synced.set(0, DnsRecord.fromService(r.id(), r.domainId(), r.recordType(), r.name(), "new-token",
-                    r.priority(), r.isRequired(), false, null, r.createdAt(), r.createdAt()));
-            repository.replaceAll(List.of(new DomainWithRecords(added.domain(), synced)), List.of());
+            syncFirstRecordWithNewToken(repository, added.domain(), records);
 
             // the check ran on what was loaded before the sync: the changed record's result is dropped, the others
             // (added again unchanged) take theirs
@@ -123,11 +120,7 @@ class SaveChecksTest extends StoreTestBase {
             List<DnsRecord> loaded = new ArrayList<>();
             session.recordsOf(List.of(added.domain().id()), (id, records) -> loaded.addAll(records));
             assertEquals(added.records(), loaded);
-            DnsRecord r = loaded.get(0);
-            List<DnsRecord> synced = new ArrayList<>(loaded);
-            synced.set(0, DnsRecord.fromService(r.id(), r.domainId(), r.recordType(), r.name(), "new-token",
-                    r.priority(), r.isRequired(), false, null, r.createdAt(), r.createdAt()));
-            repository.replaceAll(List.of(new DomainWithRecords(added.domain(), synced)), List.of());
+            syncFirstRecordWithNewToken(repository, added.domain(), loaded);
 
             assertEquals(8, session.saveChecks(List.of(added.domain()), verified(loaded, FIRST), ids(loaded)));
             List<DnsRecord> stored = app.domains().records(added.domain().id());
@@ -207,6 +200,16 @@ class SaveChecksTest extends StoreTestBase {
                 "\"INSERT INTO dns_record (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET name = ?\"")) {
             assertTrue(IN_PLACE.matcher(joinLiterals(source)).find(), source);
         }
+    }
+
+    /** A sync stores the domain's records again (under new keys), the first under its id with the value "new-token". */
+    private static void syncFirstRecordWithNewToken(DomainRepository repository, Domain domain,
+                                                    List<DnsRecord> records) {
+        DnsRecord r = records.get(0);
+        List<DnsRecord> synced = new ArrayList<>(records);
+        synced.set(0, DnsRecord.fromService(r.id(), r.domainId(), r.recordType(), r.name(), "new-token",
+                r.priority(), r.isRequired(), false, null, r.createdAt(), r.createdAt()));
+        repository.replaceAll(List.of(new DomainWithRecords(domain, synced)), List.of());
     }
 
     private static List<DnsRecord> verified(List<DnsRecord> records, Instant at) {
