@@ -45,12 +45,21 @@ final class SpfLookups {
     private static final Pattern DEPTH = Pattern.compile("currentDepth=(\\d+)");
 
     /**
-     * jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror), the DNS-querying terms it met, and
-     * the void lookups (answers with no data, RFC 7208 section 4.6.4), which jSPF does not limit itself.
+     * jSPF's result (pass, fail, softfail, neutral, none, permerror, temperror), the DNS-querying terms it met, the
+     * void lookups (answers with no data, RFC 7208 section 4.6.4), which jSPF does not limit itself, and for an error
+     * what went wrong (empty for the other results).
      */
     record Result(String outcome, int terms, int voids, String detail) {
         boolean temperror() {
             return "temperror".equals(outcome);
+        }
+
+        /**
+         * Whether a result's detail is shown (in a diagnosis): only an error's. Building jSPF's header text for every
+         * domain that shares a result cost a bulk check more allocation than parsing its answers' names.
+         */
+        static boolean shown(String outcome) {
+            return "permerror".equals(outcome) || "temperror".equals(outcome);
         }
     }
 
@@ -118,7 +127,7 @@ final class SpfLookups {
         String outcome = result.getResult();
         int terms = depth(evaluator.session);
         Adapter dns = evaluator.dns;
-        String detail = dns.failure != null ? dns.failure : result.getHeaderText();
+        String detail = dns.failure != null ? dns.failure : Result.shown(outcome) ? result.getHeaderText() : "";
         LOG.debug("jSPF for {} from {}: {} after {} DNS-querying terms, {} void lookups", domain, ip, outcome, terms, dns.voids);
         boolean sharable = dns.failure == null && !"temperror".equals(outcome) && dns.servedAsks <= 1
                 && !dns.domainDependent && domainTxts.stream().noneMatch(SpfSharing::mayDependOnDomain);
@@ -136,6 +145,9 @@ final class SpfLookups {
     private record Run(String domain, Result result, boolean sharable, Set<String> askedTxt, String finalDomain) {
         /** The result for {@code other}: the same, with jSPF's header text built for {@code other} by jSPF itself. */
         Result forDomain(String ip, String other) {
+            if (!Result.shown(result.outcome())) {
+                return result;
+            }
             SPFSession session = new SPFSession("postmaster@" + other, other, ip);
             if (finalDomain != null) {
                 session.setCurrentDomain(finalDomain);

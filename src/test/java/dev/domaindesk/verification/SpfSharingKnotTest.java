@@ -83,10 +83,24 @@ class SpfSharingKnotTest {
             assertEquals(1, run.evaluations(), "one jSPF evaluation for both domains");
             assertEquals(own(ip, ONE, record), one);
             assertEquals(own(ip, TWO, record), two);
-            assertTrue(two.detail().contains("envelope-from=postmaster@" + TWO), two.detail());
+            assertEquals("", two.detail(), "only an error's detail is shown, so only an error's is built");
         }
         assertEquals("pass", own(SENDER, TWO, record).outcome());
         assertEquals("softfail", own(SpfLookups.PROBE_IP, TWO, record).outcome());
+    }
+
+    /** Section 4.6: an unknown mechanism is a permerror; the shared error's detail is built for each domain. */
+    @Test
+    void aSharedErrorNamesEachDomainInItsDetail() {
+        String record = "v=spf1 include:amazonses.test nonsense ~all";
+        SpfLookups run = lookups();
+        SpfLookups.Result one = run.evaluate(SENDER, ONE, List.of(record)).join();
+        SpfLookups.Result two = run.evaluate(SENDER, TWO, List.of(record)).join();
+        assertEquals(1, run.evaluations(), "one jSPF evaluation for both domains");
+        assertEquals("permerror", two.outcome());
+        assertEquals(own(SENDER, TWO, record), two);
+        assertTrue(one.detail().contains("envelope-from=postmaster@" + ONE), one.detail());
+        assertTrue(two.detail().contains("envelope-from=postmaster@" + TWO), two.detail());
     }
 
     /** Section 6.1: redirect= moves the current domain; the shared result names the same one as an own evaluation. */

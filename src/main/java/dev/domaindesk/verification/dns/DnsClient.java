@@ -31,8 +31,12 @@ import org.xbill.DNS.SimpleResolver;
 public final class DnsClient {
     private static final Logger LOG = LoggerFactory.getLogger(DnsClient.class);
 
-    /** Enough for every domain in flight (each asks under 20 questions) and the run's shared SPF includes. */
-    static final int REMEMBERED = 16_384;
+    /**
+     * Answers kept per question the window allows in flight: a check has about as many domains in progress as the
+     * window, each asking under 20 questions within milliseconds. More kept answers outlived young collections, were
+     * copied into the old generation and died there (decision 0020).
+     */
+    static final int REMEMBERED_PER_QUERY = 20;
 
     private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> false);
 
@@ -59,7 +63,8 @@ public final class DnsClient {
 
     /** {@code resolvers} empty: the system's, as dnsjava's ResolverConfig reads them. */
     public DnsClient(List<InetSocketAddress> resolvers, Duration timeout, int window) {
-        this(resolvers, timeout, window, REMEMBERED);
+        this(resolvers, timeout, window,
+                (int) Math.min(Integer.MAX_VALUE, Math.max(4_096L, (long) window * REMEMBERED_PER_QUERY)));
     }
 
     /** {@code remembered}: how many answered questions are kept for identical questions asked later. */

@@ -25,7 +25,9 @@ final class WireQuery {
 
     /** The query for {@code name} (absolute) and {@code type}, class IN, with message ID 0. */
     static byte[] encode(Name name, int type) {
-        byte[] qname = name.toWire();
+        // the name in lower case, copied in one go: Name.toWire builds a Name for each of its suffixes. DNS names
+        // compare without case (RFC 4343), and the answer's question is checked that way
+        byte[] qname = name.toWireCanonical();
         byte[] out = new byte[HEADER + qname.length + 4 + OPT_RECORD];
         out[2] = 0x01; // flags: RD
         out[5] = 1; // QDCOUNT

@@ -27,7 +27,7 @@ import org.xbill.DNS.io.UdpIoClient;
 
 /** The question's datagram is the one dnsjava's resolver sends; an answer to another question is refused. */
 class WireQueryTest {
-    private static final Name NAME = Name.fromConstantString("_amazonses.Example.com.");
+    private static final Name NAME = Name.fromConstantString("_amazonses.example.com.");
 
     /** The datagram is the one dnsjava's own resolver hands its UDP client for the same question (ID aside). */
     @Test
@@ -38,6 +38,9 @@ class WireQueryTest {
             sent[1] = 0;
             assertArrayEquals(sent, WireQuery.encode(NAME, type), Type.string(type));
         }
+        // the name goes out in lower case: DNS compares names without case (RFC 4343 section 3)
+        assertArrayEquals(WireQuery.encode(NAME, Type.TXT),
+                WireQuery.encode(Name.fromConstantString("_amazonses.Example.COM."), Type.TXT));
         Message parsed = new Message(WireQuery.encode(NAME, Type.MX));
         assertTrue(parsed.getHeader().getFlag(Flags.RD), "recursion desired");
         assertEquals(WireQuery.EDNS_PAYLOAD, parsed.getOPT().getPayloadSize());
@@ -68,7 +71,7 @@ class WireQueryTest {
     void anAnswerToTheQuestionAskedIsReturnedTruncatedOrNot() throws IOException {
         Message answer = answer(NAME, Type.TXT);
         answer.getHeader().setFlag(Flags.TC);
-        Name asked = Name.fromConstantString("_amazonses.example.com."); // names compare without case
+        Name asked = Name.fromConstantString("_amazonses.EXAMPLE.com."); // names compare without case
         Message decoded = WireQuery.decode(answer.toWire(), asked, Type.TXT);
         assertTrue(decoded.getHeader().getFlag(Flags.TC), "the caller asks again over TCP");
     }
