@@ -7,6 +7,7 @@ import java.util.List;
 /** A plain left-aligned text table for terminal output. */
 final class TextTable {
     private static final int CHUNK = 1 << 16;
+    private static final String SPACES = " ".repeat(256);
     private final List<String[]> rows = new ArrayList<>();
 
     TextTable(String... header) {
@@ -37,17 +38,26 @@ final class TextTable {
             for (int i = 0; i < columns; i++) {
                 sb.append(row[i]);
                 if (i < columns - 1) {
-                    for (int pad = widths[i] - row[i].length() + 2; pad > 0; pad--) {
-                        sb.append(' ');
+                    for (int pad = widths[i] - row[i].length() + 2; pad > 0; pad -= SPACES.length()) {
+                        sb.append(SPACES, 0, Math.min(pad, SPACES.length()));
                     }
                 }
             }
             sb.append(lineEnd);
             if (sb.length() >= CHUNK) {
-                out.append(sb);
+                write(out, sb);
                 sb.setLength(0);
             }
         }
-        out.append(sb);
+        write(out, sb);
+    }
+
+    /** Standard output takes the chunk encoded in one go: a PrintStream encodes text through a small buffer. */
+    private static void write(PrintStream out, StringBuilder chunk) {
+        if (out instanceof StandardOutput standard) {
+            standard.writeText(chunk);
+        } else {
+            out.append(chunk);
+        }
     }
 }

@@ -6,13 +6,18 @@ import java.util.Locale;
 public enum CheckState {
     UNCHECKED, VERIFIED, MISMATCH, MISSING, DNS_ERROR;
 
+    /** Read and written once per record by every bulk check, so built once. */
+    private static final CheckState[] ALL = values();
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static CheckState parse(String text) {
-        for (CheckState s : values()) {
-            if (s.wire().equalsIgnoreCase(text == null ? "" : text.strip())) {
+        String given = text == null ? "" : text.strip();
+        for (CheckState s : ALL) {
+            if (s.wire.equalsIgnoreCase(given)) {
                 return s;
             }
         }
