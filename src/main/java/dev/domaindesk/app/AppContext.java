@@ -111,7 +111,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsStore(settingsRepository);
         this.history = new HistoryService(new JdbcHistoryRepository(database), settingsRepository, clock);
         this.checks = new CheckService(repository, settingsRepository, clock, 53, history::prune, executors.spf(),
-                executors.checkStore());
+                executors.checkStore(), executors.checkLoad());
         this.audits = new AuditService(repository, new JdbcAuditRepository(database), clock, AuditSetup.defaults());
         this.schedule = new ScheduleStore(database, clock);
         // embedded: one process re-checks at a time (decision 0011); PostgreSQL: all do, each claiming the due

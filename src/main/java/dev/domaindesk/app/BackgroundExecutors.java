@@ -29,6 +29,7 @@ public final class BackgroundExecutors implements AutoCloseable {
     private final Executor batchDelay;
     private final ExecutorService spf;
     private final ExecutorService checkStore;
+    private final ExecutorService checkLoad;
     private final ScheduledExecutorService scheduler;
     private final ExecutorService downloads;
     /** Pools made on demand (serve's), shut down with the rest. */
@@ -39,6 +40,7 @@ public final class BackgroundExecutors implements AutoCloseable {
         this.batchDelay = CompletableFuture.delayedExecutor(batchDelayMillis, TimeUnit.MILLISECONDS, io);
         this.spf = BackgroundThreads.bounded("domaindesk-spf", SPF_THREADS);
         this.checkStore = BackgroundThreads.bounded("domaindesk-check-store", CHECK_WRITERS);
+        this.checkLoad = BackgroundThreads.bounded("domaindesk-check-load", CHECK_WRITERS);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("domaindesk-scheduler"));
         this.downloads = BackgroundThreads.bounded("sync-records", SYNC_DOWNLOADS);
     }
@@ -61,6 +63,11 @@ public final class BackgroundExecutors implements AutoCloseable {
     /** Where each check run's one writer stores its results. */
     public Executor checkStore() {
         return checkStore;
+    }
+
+    /** Where each check run reads its records, a little ahead of its checks. */
+    public Executor checkLoad() {
+        return checkLoad;
     }
 
     /** Where blocking work runs. */
@@ -86,6 +93,7 @@ public final class BackgroundExecutors implements AutoCloseable {
         // never interrupted: an interrupt inside an H2 write closes the store's file channel under it; the store's
         // close waits for the transaction under way instead (StopIT)
         checkStore.shutdown();
+        checkLoad.shutdown();
         scheduler.shutdownNow();
         downloads.shutdownNow();
         owned.forEach(ExecutorService::shutdownNow);

@@ -5,6 +5,7 @@ import dev.domaindesk.domains.Domain;
 import dev.domaindesk.verification.CheckEvent;
 import dev.domaindesk.verification.CheckListener;
 import dev.domaindesk.verification.CheckOptions;
+import dev.domaindesk.verification.CheckRun;
 import dev.domaindesk.verification.CheckSummary;
 import dev.domaindesk.verification.ResolverAddress;
 import dev.domaindesk.verification.audit.DomainAudit;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +37,7 @@ final class CheckCommand implements Command {
         CheckOptions options = options(context.app(), parsed).withAuthoritative(parsed.flag("--authoritative"));
         CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
         CheckResults results = new CheckResults(progress);
-        CheckSummary summary = context.app().checks().start(ids, options, results).done().get();
+        CheckSummary summary = ended(context.app().checks().start(ids, options, results));
         // --audit audits now; otherwise the JSON carries each domain's latest stored audit, if any
         Map<String, DomainAudit> audits = parsed.flag("--audit")
                 ? context.app().audits().audit(ids, options).get().stream().collect(Collectors.toMap(DomainAudit::domainId, a -> a))
@@ -53,6 +55,18 @@ final class CheckCommand implements Command {
             return ExitCodes.NOT_VERIFIED;
         }
         return summary.dnsErrors() > 0 ? ExitCodes.DNS_OR_NETWORK : ExitCodes.OK;
+    }
+
+    /**
+     * The run's summary once it ends; a run that failed (its records could not be read, or its results stored)
+     * throws what failed, so the command reports it as it reports the same failure anywhere else.
+     */
+    private static CheckSummary ended(CheckRun run) throws Exception {
+        try {
+            return run.done().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** "checked 1200/9000 records" on the terminal's error stream, at most twice a second. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -58,6 +59,14 @@ final class CheckRunner implements CheckRun {
     private final Map<String, Domain> unloaded = new ConcurrentHashMap<>();
     /** Domains not started yet, with their records as loaded. */
     private final Queue<DomainResult> queue = new ConcurrentLinkedQueue<>();
+    /**
+     * Places in {@link #queue}: the loader waits while twice the window of domains wait there. Read far ahead, a
+     * large check's records outlived young collections, were copied into the old generation and died there, and the
+     * reading took the CPU the first domains' checks needed (decision 0020).
+     */
+    private final Semaphore loadAhead;
+    /** Why the records could not all be read; the run then ends with it. */
+    private volatile RuntimeException loadFailure;
     /** Domains that may start now: the window of domains in progress, less those in progress. */
     private final AtomicInteger freeSlots = new AtomicInteger();
     private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
@@ -89,6 +98,7 @@ final class CheckRunner implements CheckRun {
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         this.freeSlots.set(Math.max(16, options.maxInFlight()));
+        this.loadAhead = new Semaphore(2 * Math.max(16, options.maxInFlight()));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
@@ -103,15 +113,38 @@ final class CheckRunner implements CheckRun {
         writer.execute(() -> write(domains.size()));
     }
 
-    /** A domain's records as loaded; a domain not in the run, or handed over before, is ignored. */
+    /**
+     * A domain's records as loaded; a domain not in the run, or handed over before, is ignored. Waits (on the
+     * loader's thread) while twice the window of domains loaded before it wait to start, until the run is cancelled.
+     */
     void loaded(String domainId, List<DnsRecord> records) {
         Domain domain = unloaded.remove(domainId);
         if (domain == null) {
             return;
         }
+        waitForPlace();
         loadedRecords.addAndGet(records.size());
         queue.add(new DomainResult(domain, records, Set.of()));
         startNext();
+    }
+
+    private void waitForPlace() {
+        while (!cancelled) {
+            try {
+                if (loadAhead.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException ignored) {
+                // nothing of DomainDesk interrupts a loader (an interrupt inside an H2 read closes the store's file),
+                // and the interrupt is not passed on into the next read: the run goes on until it ends or is cancelled
+            }
+        }
+    }
+
+    /** Reading the records failed: the domains started still end and are stored, then the run ends with {@code e}. */
+    void loadFailed(RuntimeException e) {
+        loadFailure = e;
+        cancel();
     }
 
     /** Every record is loaded: the run's domains not handed over have none, and are checked without records. */
@@ -142,6 +175,7 @@ final class CheckRunner implements CheckRun {
                     freeSlots.incrementAndGet();
                     return;
                 }
+                loadAhead.release();
                 startOne(next);
             }
         } finally {
@@ -229,7 +263,11 @@ final class CheckRunner implements CheckRun {
             LOG.info("Check run done: {} questions, {} retried, {} without any answer; stored in {} transactions",
                     client.answered(), client.retries(), client.networkFailures(), transactions);
             housekeeping();
-            done.complete(summary(domainCount));
+            if (loadFailure != null) {
+                done.completeExceptionally(loadFailure);
+            } else {
+                done.complete(summary(domainCount));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done.completeExceptionally(e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class CheckService implements CheckStarter {
     /** For services built without the app's executors (tests, tools): their idle threads end by themselves. */
     private static final Executor UNOWNED_SPF = BackgroundThreads.bounded("domaindesk-spf", 2);
     private static final Executor UNOWNED_WRITERS = BackgroundThreads.bounded("domaindesk-check-store", 4);
+    private static final Executor UNOWNED_LOADERS = BackgroundThreads.bounded("domaindesk-check-load", 4);
 
     private final DomainRepository repository;
     private final SettingsRepository settings;
@@ -35,6 +37,7 @@ public final class CheckService implements CheckStarter {
     private final Runnable afterEachRun;
     private final Executor spf;
     private final Executor writers;
+    private final Executor loaders;
 
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock) {
         this(repository, settings, clock, 53, () -> { });
@@ -51,17 +54,19 @@ public final class CheckService implements CheckStarter {
      */
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
                         Runnable afterEachRun) {
-        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF, UNOWNED_WRITERS);
+        this(repository, settings, clock, authoritativePort, afterEachRun, UNOWNED_SPF, UNOWNED_WRITERS, UNOWNED_LOADERS);
     }
 
     /**
      * {@code spf}: where every run's SPF evaluations block on their DNS answers; {@code writers}: where each run's one
-     * writer stores its results for as long as the run lasts (both the app's, shut down by it).
+     * writer stores its results for as long as the run lasts; {@code loaders}: where each run reads its records (all
+     * the app's, shut down by it without interrupting: an interrupt inside an H2 read or write closes the store's file).
      */
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock, int authoritativePort,
-                        Runnable afterEachRun, Executor spf, Executor writers) {
+                        Runnable afterEachRun, Executor spf, Executor writers, Executor loaders) {
         this.spf = spf;
         this.writers = writers;
+        this.loaders = loaders;
         this.repository = repository;
         this.settings = settings;
         this.clock = clock;
@@ -84,7 +89,8 @@ public final class CheckService implements CheckStarter {
      * Starts checking every record of the given domains (unknown ids are skipped). Results are stored in batches,
      * one transaction each, each record with its next due time (so a manual check also moves the background
      * schedule on; DNS errors keep theirs, the scheduler decides on those); {@code listener} hears progress and
-     * each stored batch.
+     * each stored batch. Returns once the domains are read; their records are read while the first are checked, and
+     * should that read fail, the run ends with its failure once the domains already started are stored.
      */
     public CheckRun start(Collection<String> domainIds, CheckOptions options, CheckListener listener) {
         return start(domainIds, options, null, listener);
@@ -101,14 +107,13 @@ public final class CheckService implements CheckStarter {
         CheckRunner run = new CheckRunner(session, clock, options, authoritativePort, policy, events, afterEachRun, spf,
                 writers);
         run.start(domains);
-        // the first domains' questions go out while the rest of the records load (about a second for 90,000)
+        // the first domains' questions go out while the rest of the records load, on a thread of the run's own: the
+        // load keeps only a little ahead of the checks (CheckRunner#loaded), so the caller does not wait for it
+        Runnable loading = () -> loadRecords(session, domains, run);
         try {
-            session.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
-        } catch (RuntimeException e) {
-            run.cancel(); // domains already started still end and are stored; the caller learns the load failed
-            throw e;
-        } finally {
-            run.allLoaded(); // the run ends (cancelled: counting the rest as resolved) whatever the load did
+            loaders.execute(loading);
+        } catch (RejectedExecutionException closing) {
+            loading.run(); // the app is closing: read them here
         }
         // after the last Stored: the writer completes done() only once every batch was reported
         run.done().whenComplete((summary, failure) -> {
@@ -119,6 +124,17 @@ public final class CheckService implements CheckStarter {
             }
         });
         return run;
+    }
+
+    private static void loadRecords(CheckSession session, List<Domain> domains, CheckRunner run) {
+        try {
+            session.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the records to check failed: {}", e.toString());
+            run.loadFailed(e); // domains already started still end and are stored; the run then ends with the failure
+        } finally {
+            run.allLoaded(); // the run ends (cancelled: counting the rest as resolved) whatever the load did
+        }
     }
 
     /** The domains with these ids, in the given order; one query for many, one per id for a few. */

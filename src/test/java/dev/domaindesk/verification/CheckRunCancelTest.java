@@ -5,34 +5,79 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Domain;
+import dev.domaindesk.store.JdbcSettingsRepository;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Cancelling a run whose domains are mostly still waiting to start (only a window of them is in flight). */
+/**
+ * A run of 200 domains against a server that never answers, with a window of 4 questions: 16 domains in progress
+ * (CheckRunner's least), the rest waiting to start, none ending for seconds.
+ */
 class CheckRunCancelTest {
     @TempDir
     Path dir;
+    private EngineFixture engine;
+    private SilentUdpServer silent;
+    private final List<Domain> domains = new ArrayList<>();
+
+    @BeforeEach
+    void twoHundredDomains() {
+        engine = new EngineFixture(dir);
+        silent = new SilentUdpServer();
+        for (int i = 0; i < 200; i++) {
+            domains.add(engine.domain("d" + i + ".example", "TXT", "_amazonses.d" + i + ".example", "token"));
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        silent.close();
+        engine.close();
+    }
+
+    private CheckOptions windowOfFour() {
+        return new CheckOptions(List.of(silent.address()), false, Duration.ofSeconds(2), 4);
+    }
+
+    private List<String> ids() {
+        return domains.stream().map(Domain::id).toList();
+    }
 
     @Test
     void aCancelledRunEndsAndStoresNothingForTheDomainsItNeverStarted() throws Exception {
-        try (EngineFixture engine = new EngineFixture(dir); SilentUdpServer silent = new SilentUdpServer()) {
-            List<Domain> domains = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                domains.add(engine.domain("d" + i + ".example", "TXT", "_amazonses.d" + i + ".example", "token"));
-            }
-            CheckOptions options = new CheckOptions(List.of(silent.address()), false, java.time.Duration.ofSeconds(2), 4);
-            CheckRun run = engine.service.start(domains.stream().map(Domain::id).toList(), options, CheckListener.NONE);
-            run.cancel();
-            CheckSummary summary = run.done().get(60, TimeUnit.SECONDS);
-            assertTrue(summary.cancelled());
-            assertEquals(0, summary.records(), "nothing had a verdict");
-            for (Domain d : domains) {
-                assertEquals(CheckState.UNCHECKED, engine.records(d).get(0).checkState(), d.name().ascii());
-            }
+        CheckRun run = engine.service.start(ids(), windowOfFour(), CheckListener.NONE);
+        run.cancel();
+        CheckSummary summary = run.done().get(60, TimeUnit.SECONDS);
+        assertTrue(summary.cancelled());
+        assertEquals(0, summary.records(), "nothing had a verdict");
+        for (Domain d : domains) {
+            assertEquals(CheckState.UNCHECKED, engine.records(d).get(0).checkState(), d.name().ascii());
         }
+    }
+
+    /** The run's records are read on a thread of its own, at most two windows of domains ahead (decision 0020). */
+    @Test
+    void theRecordsAreReadOnlyTwoWindowsAheadOfTheDomainsStarted() throws Exception {
+        AtomicInteger read = new AtomicInteger();
+        CheckService service = new CheckService(StreamedLoads.streaming(engine.repository,
+                (id, records) -> read.incrementAndGet()), new JdbcSettingsRepository(engine.database), engine.clock, 53);
+
+        CheckRun run = service.start(ids(), windowOfFour(), CheckListener.NONE);
+        Thread.sleep(500); // the loader has long read what it may; the first timeout is seconds away
+        int readAhead = read.get();
+        run.cancel();
+        CheckSummary summary = run.done().get(60, TimeUnit.SECONDS);
+
+        assertTrue(readAhead > 16 && readAhead <= 16 + 2 * 16 + 1, "domains read with 16 started: " + readAhead);
+        assertTrue(summary.cancelled());
+        assertEquals(0, summary.records(), "nothing had an answer");
     }
 }
