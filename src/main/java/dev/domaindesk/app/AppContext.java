@@ -277,6 +277,7 @@ public final class AppContext implements AutoCloseable {
         }
         storeChanges.close();
         scheduler.close();
+        checks.close(); // a run's loader holds a connection: the store would stay open under it
         if (ownsExecutors) {
             executors.close();
         }

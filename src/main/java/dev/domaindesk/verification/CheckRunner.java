@@ -66,7 +66,7 @@ final class CheckRunner implements CheckRun {
      */
     private final Semaphore loadAhead;
     /** Why the records could not all be read; the run then ends with it. */
-    private volatile RuntimeException loadFailure;
+    private volatile Throwable loadFailure;
     /** Domains that may start now: the window of domains in progress, less those in progress. */
     private final AtomicInteger freeSlots = new AtomicInteger();
     private final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
@@ -98,7 +98,7 @@ final class CheckRunner implements CheckRun {
         this.startedAt = clock.instant();
         this.client = new DnsClient(options.resolvers(), options.timeout(), options.maxInFlight());
         this.freeSlots.set(Math.max(16, options.maxInFlight()));
-        this.loadAhead = new Semaphore(2 * Math.max(16, options.maxInFlight()));
+        this.loadAhead = new Semaphore((int) Math.min(Integer.MAX_VALUE, 2L * Math.max(16, options.maxInFlight())));
         SpfLookups spf = new SpfLookups(client::ask, spfExecutor);
         this.judge = new RecordJudge(new RecordChecker(spf), client,
                 options.authoritative() ? new Authorities(client, authoritativePort) : null, clock);
@@ -108,28 +108,41 @@ final class CheckRunner implements CheckRun {
      * Starts the run over {@code domains}; their records follow through {@link #loaded(String, List)} (domains start
      * as theirs arrive), then {@link #allLoaded()}.
      */
-    void start(List<Domain> domains) {
+    /**
+     * Starts the run over {@code domains}; {@code loading} (which hands their records over) starts with the run's
+     * writer, so a loader only ever waits for checks whose writer runs.
+     */
+    void start(List<Domain> domains, Runnable loading) {
         domains.forEach(d -> unloaded.put(d.id(), d));
-        writer.execute(() -> write(domains.size()));
+        writer.execute(() -> {
+            loading.run();
+            write(domains.size());
+        });
     }
 
     /**
      * A domain's records as loaded; a domain not in the run, or handed over before, is ignored. Waits (on the
-     * loader's thread) while twice the window of domains loaded before it wait to start, until the run is cancelled.
+     * loader's thread) while twice the window of domains loaded before it wait to start. Returns false once the run
+     * is cancelled or ended: the loader then stops reading, so its connection does not hold the store open.
      */
-    void loaded(String domainId, List<DnsRecord> records) {
+    boolean loaded(String domainId, List<DnsRecord> records) {
         Domain domain = unloaded.remove(domainId);
         if (domain == null) {
-            return;
+            return !stopped();
         }
         waitForPlace();
         loadedRecords.addAndGet(records.size());
         queue.add(new DomainResult(domain, records, Set.of()));
         startNext();
+        return !stopped();
+    }
+
+    private boolean stopped() {
+        return cancelled || done.isDone();
     }
 
     private void waitForPlace() {
-        while (!cancelled) {
+        while (!stopped()) {
             try {
                 if (loadAhead.tryAcquire(50, TimeUnit.MILLISECONDS)) {
                     return;
@@ -138,11 +151,12 @@ final class CheckRunner implements CheckRun {
                 // nothing of DomainDesk interrupts a loader (an interrupt inside an H2 read closes the store's file),
                 // and the interrupt is not passed on into the next read: the run goes on until it ends or is cancelled
             }
+            startNext(); // should two threads have missed a free place at once, nobody else may start the next
         }
     }
 
     /** Reading the records failed: the domains started still end and are stored, then the run ends with {@code e}. */
-    void loadFailed(RuntimeException e) {
+    void loadFailed(Throwable e) {
         loadFailure = e;
         cancel();
     }
@@ -270,10 +284,11 @@ final class CheckRunner implements CheckRun {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            cancel(); // nothing more is stored: the loader and the DNS side stop too
             done.completeExceptionally(e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("Storing check results failed", e);
-            client.cancel();
+            cancel();
             done.completeExceptionally(e);
         }
     }

@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +42,9 @@ public final class CheckService implements CheckStarter {
     private final Executor spf;
     private final Executor writers;
     private final Executor loaders;
+    /** Runs not ended yet. */
+    private final Set<CheckRunner> live = ConcurrentHashMap.newKeySet();
+    private static final int CLOSE_WAIT_SECONDS = 10;
 
     public CheckService(DomainRepository repository, SettingsRepository settings, Clock clock) {
         this(repository, settings, clock, 53, () -> { });
@@ -106,15 +113,18 @@ public final class CheckService implements CheckStarter {
         CheckSession session = repository.checkSession();
         CheckRunner run = new CheckRunner(session, clock, options, authoritativePort, policy, events, afterEachRun, spf,
                 writers);
-        run.start(domains);
         // the first domains' questions go out while the rest of the records load, on a thread of the run's own: the
         // load keeps only a little ahead of the checks (CheckRunner#loaded), so the caller does not wait for it
-        Runnable loading = () -> loadRecords(session, domains, run);
-        try {
-            loaders.execute(loading);
-        } catch (RejectedExecutionException closing) {
-            loading.run(); // the app is closing: read them here
-        }
+        live.add(run);
+        run.done().whenComplete((summary, failure) -> live.remove(run));
+        run.start(domains, () -> {
+            try {
+                loaders.execute(() -> loadRecords(session, domains, run));
+            } catch (RejectedExecutionException closing) {
+                run.loadFailed(new IllegalStateException("the app is closing", closing)); // ends the run; nothing read
+                run.allLoaded();
+            }
+        });
         // after the last Stored: the writer completes done() only once every batch was reported
         run.done().whenComplete((summary, failure) -> {
             try {
@@ -128,12 +138,44 @@ public final class CheckService implements CheckStarter {
 
     private static void loadRecords(CheckSession session, List<Domain> domains, CheckRunner run) {
         try {
-            session.recordsOf(domains.stream().map(Domain::id).toList(), run::loaded);
-        } catch (RuntimeException e) {
+            session.recordsOf(domains.stream().map(Domain::id).toList(), (id, records) -> {
+                if (!run.loaded(id, records)) {
+                    throw new StopReading();
+                }
+            });
+        } catch (StopReading stopped) {
+            // cancelled or ended: the rest is not needed
+        } catch (RuntimeException | Error e) {
             LOG.warn("Reading the records to check failed: {}", e.toString());
             run.loadFailed(e); // domains already started still end and are stored; the run then ends with the failure
         } finally {
             run.allLoaded(); // the run ends (cancelled: counting the rest as resolved) whatever the load did
+        }
+    }
+
+    /** Ends a run's read of its records early (the read's transaction then ends, and its connection is free). */
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super("check run stopped", null, false, false);
+        }
+    }
+
+    /**
+     * Cancels the runs still going and waits (a few seconds at most) until they end: their loaders hold connections
+     * that would keep the store open after it is closed. Called as the app closes, before the store.
+     */
+    public void close() {
+        List<CheckRunner> going = List.copyOf(live);
+        going.forEach(CheckRunner::cancel);
+        for (CheckRunner run : going) {
+            try {
+                run.done().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.debug("A check run did not end cleanly while closing: {}", e.toString());
+            }
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.domaindesk.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Domain;
 import dev.domaindesk.store.JdbcSettingsRepository;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ class CheckRunCancelTest {
     private EngineFixture engine;
     private SilentUdpServer silent;
     private final List<Domain> domains = new ArrayList<>();
+    private boolean storeClosed;
 
     @BeforeEach
     void twoHundredDomains() {
@@ -40,7 +43,9 @@ class CheckRunCancelTest {
     @AfterEach
     void stop() throws Exception {
         silent.close();
-        engine.close();
+        if (!storeClosed) {
+            engine.close();
+        }
     }
 
     private CheckOptions windowOfFour() {
@@ -61,6 +66,18 @@ class CheckRunCancelTest {
         for (Domain d : domains) {
             assertEquals(CheckState.UNCHECKED, engine.records(d).get(0).checkState(), d.name().ascii());
         }
+    }
+
+    /** A loader waiting for a place holds a connection: closing the service ends it, so the store really closes. */
+    @Test
+    void closingTheServiceEndsItsRunsSoTheStoreCloses() throws Exception {
+        CheckRun run = engine.service.start(ids(), windowOfFour(), CheckListener.NONE);
+        Thread.sleep(300); // the loader now waits for a place, its read open
+        engine.service.close();
+        assertTrue(run.done().isDone(), "the run ended");
+        engine.database.close();
+        storeClosed = true;
+        assertFalse(Files.exists(dir.resolve("data").resolve("domaindesk.lock.db")), "H2 closed the store's file");
     }
 
     /** The run's records are read on a thread of its own, at most two windows of domains ahead (decision 0020). */
