@@ -148,7 +148,7 @@ public final class DnsClient {
         InetSocketAddress server = p.key().server() != null ? p.key().server() : resolvers.get(attempt % resolvers.size());
         Name name = p.key().name();
         int type = p.key().type();
-        udp.sendAndReceiveUdp(null, server, null, WireQuery.encode(name, type), WireQuery.EDNS_PAYLOAD, timeout)
+        udp.send(server, WireQuery.encode(name, type), timeout)
                 .thenCompose(datagram -> {
                     Message response;
                     try {

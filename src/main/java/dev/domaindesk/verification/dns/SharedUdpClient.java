@@ -19,19 +19,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import org.xbill.DNS.Message;
-import org.xbill.DNS.io.DefaultIoClientFactory;
-import org.xbill.DNS.io.IoClientFactory;
-import org.xbill.DNS.io.TcpIoClient;
-import org.xbill.DNS.io.UdpIoClient;
 
 /**
- * UDP for dnsjava's resolvers, one per check run: a few sockets per server, opened once and shared by every query,
- * one thread reading them all. dnsjava's own client opens, binds, connects, registers and closes a socket for each
- * query, which cost more CPU than everything else in a bulk check (docs/decisions/0010).
+ * UDP for one check run's questions ({@link DnsClient}): a few sockets per server, opened once and shared by every
+ * query, one thread reading them all. dnsjava's own client opens, binds, connects, registers and closes a socket for
+ * each query, which cost more CPU than everything else in a bulk check (docs/decisions/0010).
  *
- * <p>Each query gets a fresh random ID on its socket (the caller's ID is put back into the answer, which dnsjava
- * then checks with the question); the sockets are connected, so only the server's datagrams arrive and an ICMP
+ * <p>Each query gets a fresh random ID on its socket (the caller's ID is put back into the answer, whose question
+ * the caller then checks, {@link WireQuery#decode}); the sockets are connected, so only the server's datagrams arrive and an ICMP
  * "port unreachable" fails that server's queries at once. The sockets close after a few idle seconds.
  *
  * <p>A query asked on the reader thread itself (a rule asking its next question as an answer arrives) waits in its
@@ -39,14 +34,13 @@ import org.xbill.DNS.io.UdpIoClient;
  * loopback each lone datagram woke the server and let it take this thread's core, which cost more than the send
  * (docs/decisions/0018).
  */
-final class SharedUdpClient implements UdpIoClient, IoClientFactory {
+final class SharedUdpClient {
     private static final int SOCKETS_PER_SERVER = 2;
     private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long SCAN_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final int MAX_DATAGRAM = 65_535;
     private static final int RECEIVE_BUFFER = 1 << 20;
 
-    private final IoClientFactory fallback = new DefaultIoClientFactory();
     private final SecureRandom random = new SecureRandom();
     private final byte[] ids = new byte[4096];
     private int idsLeft;
@@ -75,22 +69,8 @@ final class SharedUdpClient implements UdpIoClient, IoClientFactory {
         }
     }
 
-    @Override
-    public TcpIoClient createOrGetTcpClient() {
-        return fallback.createOrGetTcpClient();
-    }
-
-    @Override
-    public UdpIoClient createOrGetUdpClient() {
-        return this;
-    }
-
-    @Override
-    public CompletableFuture<byte[]> sendAndReceiveUdp(InetSocketAddress local, InetSocketAddress remote, Message query,
-                                                       byte[] data, int max, Duration timeout) {
-        if (local != null) {
-            return fallback.createOrGetUdpClient().sendAndReceiveUdp(local, remote, query, data, max, timeout);
-        }
+    /** Sends the query {@code data} to {@code remote}; completes with its answer, or fails after {@code timeout}. */
+    CompletableFuture<byte[]> send(InetSocketAddress remote, byte[] data, Duration timeout) {
         CompletableFuture<byte[]> result = new CompletableFuture<>();
         int callerId = ((data[0] & 0xff) << 8) | (data[1] & 0xff);
         Pending pending = new Pending(result, callerId, System.nanoTime() + timeout.toNanos());

@@ -3,6 +3,8 @@ package dev.domaindesk.verification.dns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -23,7 +25,6 @@ import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /** The shared UDP sockets against a real UDP server on loopback: IDs, forged answers, timeouts, many at once. */
@@ -38,8 +39,7 @@ class SharedUdpClientTest {
                 send(socket, from, forged);
                 send(socket, from, answer(query, "192.0.2.1"));
             });
-            Message response = resolver(server, Duration.ofSeconds(5)).sendAsync(query("a.test.")).toCompletableFuture()
-                    .get(10, TimeUnit.SECONDS);
+            Message response = asker(server, Duration.ofSeconds(5)).ask("a.test.").get(10, TimeUnit.SECONDS);
             assertEquals("192.0.2.1", address(response));
             t.join(5000);
         }
@@ -48,8 +48,7 @@ class SharedUdpClientTest {
     @Test
     void aServerThatNeverAnswersTimesOut() throws Exception {
         try (DatagramSocket server = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Message> answer = resolver(server, Duration.ofMillis(200)).sendAsync(query("a.test."))
-                    .toCompletableFuture();
+            CompletableFuture<Message> answer = asker(server, Duration.ofMillis(200)).ask("a.test.");
             ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
                     () -> answer.get(10, TimeUnit.SECONDS));
             assertInstanceOf(SocketTimeoutException.class, e.getCause());
@@ -66,10 +65,10 @@ class SharedUdpClientTest {
                 int i = Integer.parseInt(query.getQuestion().getName().getLabelString(0).substring(1));
                 send(socket, from, answer(query, "10.0." + (i / 256) + "." + (i % 256)));
             });
-            SimpleResolver resolver = resolver(server, Duration.ofSeconds(10));
+            Asker asker = asker(server, Duration.ofSeconds(10));
             List<CompletableFuture<Message>> answers = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                answers.add(resolver.sendAsync(query("q" + i + ".test.")).toCompletableFuture());
+                answers.add(asker.ask("q" + i + ".test."));
             }
             for (int i = 0; i < n; i++) {
                 assertEquals("10.0." + (i / 256) + "." + (i % 256), address(answers.get(i).get(30, TimeUnit.SECONDS)));
@@ -89,10 +88,10 @@ class SharedUdpClientTest {
                 int i = Integer.parseInt(query.getQuestion().getName().getLabelString(0).substring(1));
                 send(socket, from, answer(query, "10.0." + (i / 256) + "." + (i % 256)));
             });
-            SimpleResolver resolver = resolver(server, Duration.ofSeconds(10));
+            Asker asker = asker(server, Duration.ofSeconds(10));
             List<CompletableFuture<List<String>>> ends = new ArrayList<>();
             for (int c = 0; c < chains; c++) {
-                ends.add(chain(resolver, c * length, (c + 1) * length, new ArrayList<>()));
+                ends.add(chain(asker, c * length, (c + 1) * length, new ArrayList<>()));
             }
             for (int c = 0; c < chains; c++) {
                 List<String> seen = ends.get(c).get(30, TimeUnit.SECONDS);
@@ -107,19 +106,14 @@ class SharedUdpClientTest {
     }
 
     /** Asks q{from}; its answer, on the thread that delivers it, asks q{from+1}, and so on up to {@code to}. */
-    private static CompletableFuture<List<String>> chain(SimpleResolver resolver, int from, int to, List<String> seen) {
+    private static CompletableFuture<List<String>> chain(Asker asker, int from, int to, List<String> seen) {
         if (from == to) {
             return CompletableFuture.completedFuture(seen);
         }
-        try {
-            return resolver.sendAsync(query("q" + from + ".test."), Runnable::run).toCompletableFuture()
-                    .thenCompose(m -> {
-                        seen.add(address(m));
-                        return chain(resolver, from + 1, to, seen);
-                    });
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return asker.ask("q" + from + ".test.").thenCompose(m -> {
+            seen.add(address(m));
+            return chain(asker, from + 1, to, seen);
+        });
     }
 
     private interface Answerer {
@@ -147,15 +141,23 @@ class SharedUdpClientTest {
         return t;
     }
 
-    private static SimpleResolver resolver(DatagramSocket server, Duration timeout) {
-        SimpleResolver r = new SimpleResolver(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()));
-        r.setTimeout(timeout);
-        r.setIoClientFactory(new SharedUdpClient());
-        return r;
+    /** Asks A questions of {@code server} through one client, as {@link DnsClient} does (answers checked). */
+    private record Asker(SharedUdpClient client, InetSocketAddress server, Duration timeout) {
+        CompletableFuture<Message> ask(String text) {
+            Name name = Name.fromConstantString(text);
+            return client.send(server, WireQuery.encode(name, Type.A), timeout).thenApply(datagram -> {
+                try {
+                    return WireQuery.decode(datagram, name, Type.A);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
-    private static Message query(String name) throws Exception {
-        return Message.newQuery(Record.newRecord(Name.fromString(name), Type.A, DClass.IN));
+    private static Asker asker(DatagramSocket server, Duration timeout) {
+        return new Asker(new SharedUdpClient(),
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), server.getLocalPort()), timeout);
     }
 
     private static Message answer(Message query, String address) throws Exception {
