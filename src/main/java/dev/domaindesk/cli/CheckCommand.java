@@ -36,7 +36,7 @@ final class CheckCommand implements Command {
         List<String> ids = selectedIds(context.app(), parsed, usage());
         CheckOptions options = options(context.app(), parsed).withAuthoritative(parsed.flag("--authoritative"));
         CheckListener progress = System.console() == null ? CheckListener.NONE : new ProgressLine(context.err());
-        CheckResults results = new CheckResults(progress);
+        CheckResults results = new CheckResults(progress, !parsed.flag("--json"));
         CheckSummary summary = ended(context.app().checks().start(ids, options, results));
         // --audit audits now; otherwise the JSON carries each domain's latest stored audit, if any
         Map<String, DomainAudit> audits = parsed.flag("--audit")

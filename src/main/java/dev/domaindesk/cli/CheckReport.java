@@ -20,7 +20,17 @@ final class CheckReport {
     private final CheckSummary summary;
     private final List<Domain> domains;
     private final Map<String, List<DnsRecord>> records;
+    private final Map<String, Rows> rows;
     private final Map<String, DomainAudit> audits;
+
+    /** One domain's table rows and the lines of its reasons ("Why:"), rendered as soon as its results are stored. */
+    record Rows(List<String[]> cells, String reasons) {
+        Rows then(Rows more) {
+            List<String[]> all = new java.util.ArrayList<>(cells);
+            all.addAll(more.cells());
+            return new Rows(all, reasons + more.reasons());
+        }
+    }
 
     /** {@code checked}: domain ids in the order asked; those not in {@code stored} (removed meanwhile) are left out. */
     CheckReport(List<String> checked, CheckResults stored, CheckSummary summary, Map<String, DomainAudit> audits) {
@@ -29,6 +39,25 @@ final class CheckReport {
         Map<String, Domain> storedDomains = stored.domains();
         this.domains = checked.stream().map(storedDomains::get).filter(java.util.Objects::nonNull).toList();
         this.records = stored.records();
+        this.rows = stored.rows();
+    }
+
+    /** {@code d}'s rows in the table: one per record, with its diagnoses' reasons below the table. */
+    static Rows rowsOf(Domain d, List<DnsRecord> domainRecords) {
+        String name = d.name().unicode();
+        String status = d.status().wire();
+        List<String[]> cells = new java.util.ArrayList<>(domainRecords.size());
+        StringBuilder reasons = new StringBuilder();
+        for (DnsRecord r : domainRecords) {
+            cells.add(TextTable.cells(name, status, r.recordType(), r.name(), r.checkState().wire(),
+                    shorten(String.join(" | ", r.found())), codes(r)));
+            for (Diagnosis g : r.diagnoses()) {
+                reasons.append("  ").append(r.recordType()).append(' ').append(r.name()).append(": [")
+                        .append(g.severity().wire()).append("] ").append(g.code()).append(": ")
+                        .append(g.message()).append('\n');
+            }
+        }
+        return new Rows(cells, reasons.toString());
     }
 
     void printJson(PrintStream out) throws IOException {
@@ -79,16 +108,10 @@ final class CheckReport {
         TextTable table = new TextTable("DOMAIN", "STATUS", "TYPE", "NAME", "CHECK", "FOUND", "DIAGNOSES");
         StringBuilder reasons = new StringBuilder();
         for (Domain d : domains) {
-            String name = d.name().unicode();
-            String status = d.status().wire();
-            for (DnsRecord r : records.getOrDefault(d.id(), List.of())) {
-                table.row(name, status, r.recordType(), r.name(), r.checkState().wire(),
-                        shorten(String.join(" | ", r.found())), codes(r));
-                for (Diagnosis g : r.diagnoses()) {
-                    reasons.append("  ").append(r.recordType()).append(' ').append(r.name()).append(": [")
-                            .append(g.severity().wire()).append("] ").append(g.code()).append(": ")
-                            .append(g.message()).append('\n');
-                }
+            Rows domainRows = rows.get(d.id());
+            if (domainRows != null) {
+                domainRows.cells().forEach(table::add);
+                reasons.append(domainRows.reasons());
             }
         }
         table.print(out);

@@ -15,12 +15,22 @@ final class TextTable {
     }
 
     TextTable row(Object... cells) {
+        rows.add(cells(cells));
+        return this;
+    }
+
+    /** A row rendered ahead ({@link #cells}). */
+    void add(String[] row) {
+        rows.add(row);
+    }
+
+    /** Each cell as it is shown ("-" for none). */
+    static String[] cells(Object... cells) {
         String[] text = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             text[i] = cells[i] == null ? "-" : cells[i].toString();
         }
-        rows.add(text);
-        return this;
+        return text;
     }
 
     /** Prints the rows padded to their columns, a chunk at a time: a bulk check prints a row per record. */
