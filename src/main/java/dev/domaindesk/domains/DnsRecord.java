@@ -2,6 +2,7 @@ package dev.domaindesk.domains;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One required DNS record, with the service's fields and DomainDesk's own check result.
@@ -31,6 +32,8 @@ public record DnsRecord(
         boolean regressed,
         Instant nextCheckAt,
         Boolean serviceVerified) {
+    /** Compiled once: a check reads each MX record's preference and host several times. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     public DnsRecord {
         found = found == null ? List.of() : List.copyOf(found);
@@ -51,7 +54,7 @@ public record DnsRecord(
         if (priority != null || recordType != RecordType.MX) {
             return priority;
         }
-        String[] parts = value.strip().split("\\s+", 2);
+        String[] parts = BLANKS.split(value.strip(), 2);
         if (parts.length == 2 && parts[0].chars().allMatch(Character::isDigit) && !parts[0].isEmpty()) {
             return Integer.valueOf(parts[0]);
         }
@@ -63,7 +66,7 @@ public record DnsRecord(
         if (recordType != RecordType.MX) {
             return value;
         }
-        String[] parts = value.strip().split("\\s+", 2);
+        String[] parts = BLANKS.split(value.strip(), 2);
         return parts.length == 2 && parts[0].chars().allMatch(Character::isDigit) ? parts[1] : value.strip();
     }
 
