@@ -89,13 +89,28 @@ final class CnameChecks {
                 List.of(Diagnoses.cnameBesideData(name, aliases, otherType, other)));
     }
 
+    // Loops rather than streams: these run for most answers of a bulk check, on the DNS thread, compiled by C1 only.
     private static List<String> targets(DnsAnswer answer, String name) {
-        return owned(answer, name, Type.CNAME).stream()
-                .map(r -> Names.normalize(((CNAMERecord) r).getTarget().toString())).toList();
+        List<Record> own = owned(answer, name, Type.CNAME);
+        List<String> targets = new ArrayList<>(own.size());
+        for (Record r : own) {
+            targets.add(Names.normalize(((CNAMERecord) r).getTarget().toString()));
+        }
+        return targets;
     }
 
     private static List<Record> owned(DnsAnswer answer, String name, int type) {
+        List<Record> records = answer.ofType(type);
+        if (records.isEmpty()) {
+            return List.of();
+        }
         Name owner = RecordChecker.dnsName(name);
-        return answer.ofType(type).stream().filter(r -> r.getName().equals(owner)).toList();
+        List<Record> own = new ArrayList<>(records.size());
+        for (Record r : records) {
+            if (r.getName().equals(owner)) {
+                own.add(r);
+            }
+        }
+        return own;
     }
 }

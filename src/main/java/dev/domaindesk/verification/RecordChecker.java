@@ -14,6 +14,7 @@ import dev.domaindesk.verification.rules.Names;
 import dev.domaindesk.verification.rules.OrganizationalDomain;
 import dev.domaindesk.verification.rules.SpfRule;
 import dev.domaindesk.verification.rules.TxtRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,8 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Type;
@@ -124,14 +127,20 @@ final class RecordChecker {
         return result;
     }
 
+    // The helpers below run for every answer of a bulk check on the DNS thread: plain loops, as the command JVM's C1
+    // compiler leaves a stream's pipeline objects and calls in place.
     private static Evaluation judge(DnsRecord record, Kind kind, String name, String zone, DnsAnswer answer) {
-        List<String> aliases = answer.aliases().stream().map(c -> Names.normalize(c.getTarget().toString())).toList();
         if (kind == Kind.CNAME) {
             Name owner = dnsName(name);
-            List<String> targets = answer.aliases().stream().filter(c -> c.getName().equals(owner))
-                    .map(c -> c.getTarget().toString()).toList();
+            List<String> targets = new ArrayList<>(1);
+            for (CNAMERecord c : answer.aliases()) {
+                if (c.getName().equals(owner)) {
+                    targets.add(c.getTarget().toString());
+                }
+            }
             return CnameRule.evaluate(record.value(), targets, zone);
         }
+        List<String> aliases = aliasTargets(answer);
         if (answer.ofType(dnsType(record.recordType())).isEmpty()) {
             return Evaluation.of(CheckState.MISMATCH, aliases, Diagnoses.cnameConflict(name, aliases));
         }
@@ -221,13 +230,35 @@ final class RecordChecker {
         });
     }
 
+    /** Where the answer's CNAMEs point, normalised. */
+    private static List<String> aliasTargets(DnsAnswer answer) {
+        List<CNAMERecord> cnames = answer.aliases();
+        if (cnames.isEmpty()) {
+            return List.of();
+        }
+        List<String> targets = new ArrayList<>(cnames.size());
+        for (CNAMERecord c : cnames) {
+            targets.add(Names.normalize(c.getTarget().toString()));
+        }
+        return targets;
+    }
+
     static List<String> txt(DnsAnswer answer) {
-        return answer.ofType(Type.TXT).stream().map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+        List<Record> records = answer.ofType(Type.TXT);
+        List<String> texts = new ArrayList<>(records.size());
+        for (Record r : records) {
+            texts.add(String.join("", ((TXTRecord) r).getStrings()));
+        }
+        return texts;
     }
 
     private static List<MxRule.Mx> mx(DnsAnswer answer) {
-        return answer.ofType(Type.MX).stream()
-                .map(r -> new MxRule.Mx(((MXRecord) r).getPriority(), ((MXRecord) r).getTarget().toString())).toList();
+        List<Record> records = answer.ofType(Type.MX);
+        List<MxRule.Mx> exchanges = new ArrayList<>(records.size());
+        for (Record r : records) {
+            exchanges.add(new MxRule.Mx(((MXRecord) r).getPriority(), ((MXRecord) r).getTarget().toString()));
+        }
+        return exchanges;
     }
 
     private static CompletableFuture<Evaluation> done(Evaluation e) {
