@@ -2,6 +2,7 @@ package dev.domaindesk.verification.rules;
 
 import dev.domaindesk.domains.CheckState;
 import dev.domaindesk.domains.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,10 +22,20 @@ public final class MxRule {
         }
     }
 
+    // One pass in loops: every MX answer of a bulk check is judged here, on the DNS thread, compiled by C1 only.
     public static Evaluation evaluate(String expectedHost, int expectedPreference, List<Mx> found, String zone) {
-        List<String> shown = found.stream().map(Mx::toString).toList();
-        List<Mx> ours = found.stream().filter(mx -> Names.same(mx.host(), expectedHost)).toList();
-        if (ours.isEmpty()) {
+        List<String> shown = new ArrayList<>(found.size());
+        List<Mx> others = new ArrayList<>(found.size());
+        int ourPreference = Integer.MAX_VALUE;
+        for (Mx mx : found) {
+            shown.add(mx.toString());
+            if (Names.same(mx.host(), expectedHost)) {
+                ourPreference = Math.min(ourPreference, mx.preference());
+            } else {
+                others.add(mx);
+            }
+        }
+        if (others.size() == found.size()) { // the expected host is not among them
             for (Mx mx : found) {
                 if (Names.zoneAppended(expectedHost, mx.host(), zone)) {
                     return Evaluation.of(CheckState.MISMATCH, shown,
@@ -34,20 +45,25 @@ public final class MxRule {
             return Evaluation.of(CheckState.MISMATCH, shown,
                     Diagnoses.valueMismatch(expectedPreference + " " + Names.normalize(expectedHost), shown));
         }
-        int ourPreference = ours.stream().mapToInt(Mx::preference).min().orElseThrow();
         Evaluation result = Evaluation.of(CheckState.VERIFIED, shown);
         if (ourPreference != expectedPreference) {
             result = result.with(Diagnoses.mxPriority(Names.normalize(expectedHost), expectedPreference, ourPreference));
         }
-        List<Mx> others = found.stream().filter(mx -> !Names.same(mx.host(), expectedHost)).toList();
-        List<String> taking = others.stream().filter(mx -> mx.preference() <= ourPreference).map(Mx::toString).toList();
+        List<String> taking = new ArrayList<>();
+        List<String> backups = new ArrayList<>(others.size());
+        for (Mx mx : others) {
+            backups.add(mx.toString());
+            if (mx.preference() <= ourPreference) {
+                taking.add(mx.toString());
+            }
+        }
         if (!taking.isEmpty()) {
             return result.withState(CheckState.MISMATCH)
                     .with(Diagnoses.mxConflict(Severity.ERROR, Names.normalize(expectedHost), ourPreference, taking));
         }
         if (!others.isEmpty()) {
             return result.with(Diagnoses.mxConflict(Severity.WARNING, Names.normalize(expectedHost), ourPreference,
-                    others.stream().map(Mx::toString).toList()));
+                    backups));
         }
         return result;
     }
