@@ -12,6 +12,7 @@ import dev.domaindesk.verification.audit.AuditJson;
 import dev.domaindesk.verification.audit.DomainAudit;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class CheckReport {
     /** One domain's table rows and the lines of its reasons ("Why:"), rendered as soon as its results are stored. */
     record Rows(List<String[]> cells, String reasons) {
         Rows then(Rows more) {
-            List<String[]> all = new java.util.ArrayList<>(cells);
+            List<String[]> all = new ArrayList<>(cells);
             all.addAll(more.cells());
             return new Rows(all, reasons + more.reasons());
         }
@@ -46,7 +47,7 @@ final class CheckReport {
     static Rows rowsOf(Domain d, List<DnsRecord> domainRecords) {
         String name = d.name().unicode();
         String status = d.status().wire();
-        List<String[]> cells = new java.util.ArrayList<>(domainRecords.size());
+        List<String[]> cells = new ArrayList<>(domainRecords.size());
         StringBuilder reasons = new StringBuilder();
         for (DnsRecord r : domainRecords) {
             cells.add(TextTable.cells(name, status, r.recordType(), r.name(), r.checkState().wire(),
