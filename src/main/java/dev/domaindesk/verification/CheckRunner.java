@@ -24,6 +24,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.Type;
@@ -43,6 +44,12 @@ final class CheckRunner implements CheckRun {
      * the writer catches up, so waiting results do not grow the heap (peak RSS).
      */
     private static final int MAX_WAITING_DOMAINS = 1_000;
+    /**
+     * The loader gets its places back this many at a time, and the writer takes what waits every few milliseconds:
+     * woken for each domain, both cost the DNS thread a wake-up per domain (decision 0021).
+     */
+    private static final int PLACES_PER_RELEASE = 16;
+    private static final long WRITER_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final CheckSession store;
     private final Clock clock;
@@ -65,6 +72,8 @@ final class CheckRunner implements CheckRun {
      * reading took the CPU the first domains' checks needed (decision 0020).
      */
     private final Semaphore loadAhead;
+    /** Places freed by domains started, not yet given back to the loader (at most {@link #PLACES_PER_RELEASE}). */
+    private final AtomicInteger heldPlaces = new AtomicInteger();
     /** Why the records could not all be read; the run then ends with it. */
     private volatile Throwable loadFailure;
     /** Domains that may start now: the window of domains in progress, less those in progress. */
@@ -189,11 +198,23 @@ final class CheckRunner implements CheckRun {
                     freeSlots.incrementAndGet();
                     return;
                 }
-                loadAhead.release();
+                if (heldPlaces.incrementAndGet() >= PLACES_PER_RELEASE) {
+                    givePlacesBack();
+                }
                 startOne(next);
+            }
+            if (queue.isEmpty()) {
+                givePlacesBack(); // nothing waits to start: the loader must not wait for places held back
             }
         } finally {
             starting.set(false);
+        }
+    }
+
+    private void givePlacesBack() {
+        int places = heldPlaces.getAndSet(0);
+        if (places > 0) {
+            loadAhead.release(places);
         }
     }
 
@@ -266,12 +287,19 @@ final class CheckRunner implements CheckRun {
                     batch.add(next);
                     batchRecords += next.records().size();
                     resolvedDomains.incrementAndGet();
+                    for (DomainResult more; batchRecords < BATCH_RECORDS && (more = completed.poll()) != null; ) {
+                        batch.add(more);
+                        batchRecords += more.records().size();
+                        resolvedDomains.incrementAndGet();
+                    }
                 }
                 boolean finished = resolvedDomains.get() >= domainCount;
                 if (!batch.isEmpty() && (batchRecords >= BATCH_RECORDS || next == null || finished)) {
                     store(batch);
                     batch = new ArrayList<>();
                     batchRecords = 0;
+                } else if (next != null && !finished && !cancelled) {
+                    LockSupport.parkNanos(WRITER_PAUSE_NANOS); // let domains gather rather than wake for each one
                 }
             }
             LOG.info("Check run done: {} questions, {} retried, {} without any answer; stored in {} transactions",
