@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.DClass;
@@ -146,31 +149,57 @@ public final class DnsClient {
 
     private void send(Pending p, int attempt) {
         InetSocketAddress server = p.key().server() != null ? p.key().server() : resolvers.get(attempt % resolvers.size());
-        Name name = p.key().name();
-        int type = p.key().type();
-        udp.send(server, WireQuery.encode(name, type), timeout)
-                .thenCompose(datagram -> {
-                    Message response;
-                    try {
-                        response = WireQuery.decode(datagram, name, type);
-                    } catch (IOException e) {
-                        return CompletableFuture.failedFuture(e);
-                    }
-                    return response.getHeader().getFlag(Flags.TC)
-                            ? overTcp(server).sendAsync(Message.newQuery(Record.newRecord(name, type, DClass.IN)),
-                                    Runnable::run).toCompletableFuture()
-                            : CompletableFuture.completedFuture(response);
-                })
-                .whenComplete((response, error) -> {
-                    DnsAnswer answer = error == null ? Answers.of(response, type) : Answers.of(error);
-                    if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, p.key())) {
-                        LOG.debug("Retrying {} {} after: {}", name, type, answer.detail());
-                        retries.incrementAndGet();
-                        send(p, 1);
-                        return;
-                    }
-                    finish(p, answer);
-                });
+        Exchange exchange = new Exchange(p, attempt, server);
+        udp.send(server, WireQuery.encode(p.key().name(), p.key().type()), timeout)
+                .thenCompose(exchange)
+                .whenComplete(exchange);
+    }
+
+    /**
+     * One question's datagram turned into its answer. A class rather than two lambdas: the command JVM's C1 creates a
+     * capturing lambda through a method handle, and every question of a check passes here.
+     */
+    private final class Exchange implements Function<byte[], CompletionStage<Message>>, BiConsumer<Message, Throwable> {
+        private final Pending pending;
+        private final int attempt;
+        private final InetSocketAddress server;
+
+        Exchange(Pending pending, int attempt, InetSocketAddress server) {
+            this.pending = pending;
+            this.attempt = attempt;
+            this.server = server;
+        }
+
+        /** The datagram parsed; a truncated answer asked again over TCP. */
+        @Override
+        public CompletionStage<Message> apply(byte[] datagram) {
+            Name name = pending.key().name();
+            int type = pending.key().type();
+            Message response;
+            try {
+                response = WireQuery.decode(datagram, name, type);
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            return response.getHeader().getFlag(Flags.TC)
+                    ? overTcp(server).sendAsync(Message.newQuery(Record.newRecord(name, type, DClass.IN)),
+                            Runnable::run).toCompletableFuture()
+                    : CompletableFuture.completedFuture(response);
+        }
+
+        /** The answer, or the question asked once more after a failure that another try may mend. */
+        @Override
+        public void accept(Message response, Throwable error) {
+            int type = pending.key().type();
+            DnsAnswer answer = error == null ? Answers.of(response, type) : Answers.of(error);
+            if (answer.failed() && attempt == 0 && !cancelled && retryable(answer, pending.key())) {
+                LOG.debug("Retrying {} {} after: {}", pending.key().name(), type, answer.detail());
+                retries.incrementAndGet();
+                send(pending, 1);
+                return;
+            }
+            finish(pending, answer);
+        }
     }
 
     private boolean retryable(DnsAnswer answer, QueryKey key) {
