@@ -34,7 +34,9 @@ public final class Names {
         }
         for (int i = 0; i < n; i++) {
             char c = name.charAt(i);
-            if (c >= 128 || (c >= 'A' && c <= 'Z') || Character.isWhitespace(c)) {
+            // c <= ' ' covers every ASCII whitespace without Character.isWhitespace's table look-up (C1 does not
+            // inline it); the other control characters it also sends the long way come back from there unchanged
+            if (c >= 128 || (c >= 'A' && c <= 'Z') || c <= ' ') {
                 return false;
             }
         }
