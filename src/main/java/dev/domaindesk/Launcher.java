@@ -20,6 +20,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        CommandJvm.started(); // first: a command JVM that got here did not die mapping its class archive
         Cli.Invocation invocation;
         try {
             invocation = Cli.split(args);

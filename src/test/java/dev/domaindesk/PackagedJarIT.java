@@ -78,6 +78,31 @@ class PackagedJarIT {
     }
 
     @Test
+    void aDamagedClassArchiveIsRemovedAndTheCommandStillRuns() throws Exception {
+        assertEquals(0, jar("add", "example.com").code());
+        List<String> archives = cacheFiles();
+        assertEquals(1, archives.size(), archives.toString());
+        Path archive = dir.resolve("cache").resolve("domaindesk").resolve(archives.get(0));
+        long whole = Files.size(archive);
+        assertTrue(archive.toFile().setWritable(true));
+        try (var cut = new java.io.RandomAccessFile(archive.toFile(), "rw")) {
+            cut.setLength(whole / 10); // as a full disk leaves a dump: the JVM dies mapping it
+        }
+
+        Run list = jar("list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("example.com"), list.out());
+        assertTrue(list.err().contains("could not start from its class archive") && list.err().contains("removed"),
+                list.err());
+        assertEquals(archives, cacheFiles(), "a new archive in its place, no start mark or crash report left");
+        assertTrue(Files.size(archive) > whole / 10, "dumped anew, whole: " + Files.size(archive));
+
+        Run again = jar("list");
+        assertEquals(0, again.code(), again.err());
+        assertEquals("", again.err(), "the new archive maps");
+    }
+
+    @Test
     void withoutADisplayTheWindowSaysSoInOneLine() throws Exception {
         Map<String, String> noDisplay = new HashMap<>();
         noDisplay.put("DISPLAY", "");

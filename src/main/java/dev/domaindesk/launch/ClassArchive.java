@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 final class ClassArchive {
     private static final Duration UNUSED = Duration.ofDays(30);
-    private static final Pattern DUMP = Pattern.compile("classes-.*\\.jsa\\.(\\d+)\\.tmp");
+    /** A dump being written, or the mark of a command JVM not started yet (see {@link #startMark}), with its pid. */
+    private static final Pattern DUMP = Pattern.compile("classes-.*\\.jsa\\.(\\d+)\\.(tmp|start)");
 
     private final Path file;
     private final String install;
@@ -68,9 +69,19 @@ final class ClassArchive {
         return file;
     }
 
-    /** The JVM options that use the archive, or dump it (to {@code dumpTo}) when there is none yet. */
+    /** True when a command JVM started now would map the archive (rather than dump one). */
+    boolean exists() {
+        return Files.isReadable(file);
+    }
+
+    /**
+     * The JVM options that use the archive, or dump it (to {@code dumpTo}) when there is none yet. The JVM's own
+     * messages go to standard error, and a crash report to the cache directory: standard output and the current
+     * directory are the command's.
+     */
     List<String> options(Path dumpTo) {
-        List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr"));
+        List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr",
+                "-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + file.resolveSibling("hs_err_pid%p.log")));
         if (Files.isReadable(file)) {
             markUsed();
             options.add("-XX:SharedArchiveFile=" + file);
@@ -78,6 +89,25 @@ final class ClassArchive {
             options.add("-XX:ArchiveClassesAtExit=" + dumpTo);
         }
         return options;
+    }
+
+    /**
+     * A file that a command JVM removes as soon as its {@code main} runs ({@link CommandJvm#started}). Still there
+     * when that JVM has ended, it tells that the JVM died while starting: with an archive mapped, the archive is
+     * damaged (cut short by a full disk, say), and every command would die the same way until it is removed.
+     */
+    Path startMark() {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".start");
+    }
+
+    /** Where a command JVM's crash report goes ({@code -XX:ErrorFile} in {@link #options}). */
+    Path crashReport(long pid) {
+        return file.resolveSibling("hs_err_pid" + pid + ".log");
+    }
+
+    /** Removes the archive (damaged): the next command dumps a new one. */
+    void drop() {
+        deleteQuietly(file);
     }
 
     /** A fresh name to dump to, in the cache directory (each command its own, so two never write one file). */

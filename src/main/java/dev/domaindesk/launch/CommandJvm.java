@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CommandJvm {
     static final String CHILD_PROPERTY = "domaindesk.commandJvm";
+    /** The command JVM removes this file as its {@code main} starts ({@link ClassArchive#startMark}). */
+    static final String START_MARK_PROPERTY = "domaindesk.startMark";
     /**
      * C1 only; ParallelGC with a young generation of a fixed 192 MB: a bulk check's collections then use both cores
      * and the heap stays near the live set (left to size itself, ParallelGC grew it far past it). Survivor spaces are
@@ -49,6 +51,18 @@ public final class CommandJvm {
         return isCommandJvm || jvmOptions.stream().anyMatch(a -> USER_CHOICES.stream().anyMatch(a::startsWith));
     }
 
+    /** In the second JVM: tells the first that it started, so a damaged class archive is not blamed for its end. */
+    public static void started() {
+        String mark = System.getProperty(START_MARK_PROPERTY);
+        if (mark != null) {
+            try {
+                Files.deleteIfExists(Path.of(mark));
+            } catch (IOException | RuntimeException e) {
+                // the first JVM then takes the archive for damaged and dumps a new one: slower, never wrong
+            }
+        }
+    }
+
     /** In the second JVM: stop when the first one is gone (it was killed, so this one is too). */
     public static void stopWithParent() {
         if (System.getProperty(CHILD_PROPERTY) == null) {
@@ -66,16 +80,37 @@ public final class CommandJvm {
      * Runs {@code args} in the tuned JVM and returns its exit code. Throws IOException only when that JVM could not be
      * started (the caller then runs the command itself).
      */
-    /** Runs {@code mainClass} with {@code args} in a command JVM and returns its exit code. */
+    /**
+     * Runs {@code mainClass} with {@code args} in a command JVM and returns its exit code. Should that JVM die while
+     * starting from its class archive (a damaged one: the JVM crashes mapping it), the archive is removed and the
+     * command runs once more, dumping a new one: nothing of the command had run.
+     */
     public static int run(Class<?> mainClass, String[] args) throws IOException, InterruptedException {
+        ClassArchive archive = ClassArchive.forThisJvm();
+        boolean archiving = archive != null && archive.prepare();
+        Integer code = runOnce(mainClass, args, archiving ? archive : null);
+        if (code == null) {
+            System.err.println("domaindesk: the command's JVM could not start from its class archive " + archive.file()
+                    + " (damaged, e.g. written while the disk was full); it was removed and the command runs again");
+            code = runOnce(mainClass, args, archive);
+        }
+        return code == null ? 1 : code;
+    }
+
+    /** The command JVM's exit code; null when it died while starting from a class archive (now removed). */
+    private static Integer runOnce(Class<?> mainClass, String[] args, ClassArchive archive)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(FLAGS);
-        ClassArchive archive = ClassArchive.forThisJvm();
-        Path dump = archive == null ? null : archive.dumpFile();
-        boolean archiving = archive != null && archive.prepare();
+        boolean archiving = archive != null;
+        Path dump = archiving ? archive.dumpFile() : null;
+        Path startMark = archiving && archive.exists() ? createMark(archive.startMark()) : null;
         if (archiving) {
             command.addAll(archive.options(dump));
+        }
+        if (startMark != null) {
+            command.add("-D" + START_MARK_PROPERTY + "=" + startMark);
         }
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-D" + CHILD_PROPERTY + "=true");
@@ -98,6 +133,9 @@ public final class CommandJvm {
             if (archiving) {
                 archive.discard(dump);
             }
+            if (startMark != null) {
+                archive.discard(startMark);
+            }
         }, "domaindesk-stop-command");
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = child.waitFor();
@@ -106,9 +144,25 @@ public final class CommandJvm {
         } catch (IllegalStateException shuttingDown) {
             return code; // the hook is running: it cleans up
         }
+        if (startMark != null && Files.exists(startMark)) {
+            archive.discard(startMark);
+            archive.discard(dump);
+            archive.drop();
+            archive.discard(archive.crashReport(child.pid())); // its cause is known, and said
+            return null;
+        }
         if (archiving) {
             archive.keep(dump);
         }
         return code;
+    }
+
+    /** Creates the start mark; null (no check) when the cache directory cannot take it. */
+    private static Path createMark(Path mark) {
+        try {
+            return Files.createFile(mark);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

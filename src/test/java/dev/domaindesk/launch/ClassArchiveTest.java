@@ -88,6 +88,20 @@ class ClassArchiveTest {
     }
 
     @Test
+    void aStartMarkLeftByAKilledLauncherIsRemoved() throws Exception {
+        ClassArchive archive = install("mine");
+        assertTrue(archive.prepare());
+        Path abandoned = archive.file().resolveSibling(archive.file().getFileName() + "." + deadPid() + ".start");
+        Files.writeString(abandoned, "");
+        Path live = Files.createFile(archive.startMark()); // this process is alive: its command JVM is starting
+        assertTrue(archive.prepare());
+        assertFalse(Files.exists(abandoned), "a dead launcher's mark is removed");
+        assertTrue(Files.exists(live), "a live launcher's mark is left alone");
+        archive.discard(live);
+        assertEquals(List.of(), cache());
+    }
+
+    @Test
     void archivesUnusedForAMonthAgeOut() throws Exception {
         ClassArchive old = install("removed-checkout");
         dumpAndKeep(old);
