@@ -131,6 +131,34 @@ public class CheckWriteFloor {
         return "v=spf1 include:amazonses.com ~all " + key;
     }
 
+    /**
+     * One record's result, as the check's writer binds it: verified, last checked, updated, state, regressed, next
+     * check, found values, the diagnoses' codes, severities, messages and publish values, state since; from
+     * {@code first} on. Every ninth record is wrong, with one diagnosis.
+     */
+    private static void bindResult(Connection c, PreparedStatement ps, int first, long key, Timestamp now)
+            throws Exception {
+        boolean wrong = key % RECORDS_PER_DOMAIN == 0;
+        ps.setBoolean(first, !wrong);
+        ps.setTimestamp(first + 1, now);
+        ps.setTimestamp(first + 2, now);
+        ps.setString(first + 3, wrong ? "mismatch" : "verified");
+        ps.setBoolean(first + 4, false);
+        ps.setTimestamp(first + 5, now);
+        ps.setArray(first + 6, c.createArrayOf("VARCHAR", new String[] {found(key)}));
+        if (wrong) {
+            ps.setArray(first + 7, c.createArrayOf("VARCHAR", new String[] {"spf.mismatch"}));
+            ps.setArray(first + 8, c.createArrayOf("VARCHAR", new String[] {"error"}));
+            ps.setArray(first + 9, c.createArrayOf("VARCHAR", new String[] {"The SPF record does not include ..."}));
+        } else {
+            ps.setNull(first + 7, Types.ARRAY);
+            ps.setNull(first + 8, Types.ARRAY);
+            ps.setNull(first + 9, Types.ARRAY);
+        }
+        ps.setNull(first + 10, Types.ARRAY);
+        ps.setTimestamp(first + 11, now);
+    }
+
     private static void writeRecords(Connection c, int domains, boolean narrow) throws Exception {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         String sql = narrow
@@ -149,24 +177,7 @@ public class CheckWriteFloor {
                 ps.setString(3, wrong ? "mismatch" : "verified");
                 ps.setLong(4, key);
             } else {
-                ps.setBoolean(1, !wrong);
-                ps.setTimestamp(2, now);
-                ps.setTimestamp(3, now);
-                ps.setString(4, wrong ? "mismatch" : "verified");
-                ps.setBoolean(5, false);
-                ps.setTimestamp(6, now);
-                ps.setArray(7, c.createArrayOf("VARCHAR", new String[] {found(key)}));
-                if (wrong) {
-                    ps.setArray(8, c.createArrayOf("VARCHAR", new String[] {"spf.mismatch"}));
-                    ps.setArray(9, c.createArrayOf("VARCHAR", new String[] {"error"}));
-                    ps.setArray(10, c.createArrayOf("VARCHAR", new String[] {"The SPF record does not include ..."}));
-                } else {
-                    ps.setNull(8, Types.ARRAY);
-                    ps.setNull(9, Types.ARRAY);
-                    ps.setNull(10, Types.ARRAY);
-                }
-                ps.setNull(11, Types.ARRAY);
-                ps.setTimestamp(12, now);
+                bindResult(c, ps, 1, key, now);
                 ps.setLong(13, key);
             }
             ps.addBatch();
@@ -192,27 +203,9 @@ public class CheckWriteFloor {
         for (long domain = 1; domain <= domains; domain++) {
             for (int r = 0; r < RECORDS_PER_DOMAIN; r++) {
                 long key = (domain - 1) * RECORDS_PER_DOMAIN + r + 1;
-                boolean wrong = key % RECORDS_PER_DOMAIN == 0;
                 int i = r * 13;
                 ps.setLong(i + 1, key);
-                ps.setBoolean(i + 2, !wrong);
-                ps.setTimestamp(i + 3, now);
-                ps.setTimestamp(i + 4, now);
-                ps.setString(i + 5, wrong ? "mismatch" : "verified");
-                ps.setBoolean(i + 6, false);
-                ps.setTimestamp(i + 7, now);
-                ps.setArray(i + 8, c.createArrayOf("VARCHAR", new String[] {found(key)}));
-                if (wrong) {
-                    ps.setArray(i + 9, c.createArrayOf("VARCHAR", new String[] {"spf.mismatch"}));
-                    ps.setArray(i + 10, c.createArrayOf("VARCHAR", new String[] {"error"}));
-                    ps.setArray(i + 11, c.createArrayOf("VARCHAR", new String[] {"The SPF record does not include ..."}));
-                } else {
-                    ps.setNull(i + 9, Types.ARRAY);
-                    ps.setNull(i + 10, Types.ARRAY);
-                    ps.setNull(i + 11, Types.ARRAY);
-                }
-                ps.setNull(i + 12, Types.ARRAY);
-                ps.setTimestamp(i + 13, now);
+                bindResult(c, ps, i + 2, key, now);
             }
             ps.addBatch();
             if (domain % perTransaction == 0 || domain == domains) {
@@ -230,20 +223,8 @@ public class CheckWriteFloor {
                 + " diagnosis_messages, diagnosis_publish, state_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         long records = (long) domains * RECORDS_PER_DOMAIN;
         for (long key = 1; key <= records; key++) {
-            boolean wrong = key % RECORDS_PER_DOMAIN == 0;
             ps.setLong(1, key);
-            ps.setBoolean(2, !wrong);
-            ps.setTimestamp(3, now);
-            ps.setTimestamp(4, now);
-            ps.setString(5, wrong ? "mismatch" : "verified");
-            ps.setBoolean(6, false);
-            ps.setTimestamp(7, now);
-            ps.setArray(8, c.createArrayOf("VARCHAR", new String[] {found(key)}));
-            ps.setNull(9, Types.ARRAY);
-            ps.setNull(10, Types.ARRAY);
-            ps.setNull(11, Types.ARRAY);
-            ps.setNull(12, Types.ARRAY);
-            ps.setTimestamp(13, now);
+            bindResult(c, ps, 2, key, now);
             ps.addBatch();
             if (key % RECORDS_PER_TRANSACTION == 0 || key == records) {
                 ps.executeBatch();

@@ -81,8 +81,8 @@ final class ClassArchive {
      */
     List<String> options(Path dumpTo) {
         List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr",
-                "-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + file.resolveSibling("hs_err_pid%p.log")));
-        if (Files.isReadable(file)) {
+                "-XX:+DisplayVMOutputToStderr", "-XX:ErrorFile=" + crashReport("%p")));
+        if (exists()) {
             markUsed();
             options.add("-XX:SharedArchiveFile=" + file);
         } else {
@@ -100,8 +100,8 @@ final class ClassArchive {
         return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".start");
     }
 
-    /** Where a command JVM's crash report goes ({@code -XX:ErrorFile} in {@link #options}). */
-    Path crashReport(long pid) {
+    /** Where a command JVM's crash report goes ({@code -XX:ErrorFile} in {@link #options}; "%p": the JVM's pid). */
+    Path crashReport(String pid) {
         return file.resolveSibling("hs_err_pid" + pid + ".log");
     }
 

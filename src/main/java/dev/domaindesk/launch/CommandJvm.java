@@ -77,11 +77,8 @@ public final class CommandJvm {
     }
 
     /**
-     * Runs {@code args} in the tuned JVM and returns its exit code. Throws IOException only when that JVM could not be
-     * started (the caller then runs the command itself).
-     */
-    /**
-     * Runs {@code mainClass} with {@code args} in a command JVM and returns its exit code. Should that JVM die while
+     * Runs {@code mainClass} with {@code args} in a command JVM and returns its exit code. Throws IOException only
+     * when that JVM could not be started (the caller then runs the command itself). Should that JVM die while
      * starting from its class archive (a damaged one: the JVM crashes mapping it), the archive is removed and the
      * command runs once more, dumping a new one: nothing of the command had run.
      */
@@ -148,7 +145,7 @@ public final class CommandJvm {
             archive.discard(startMark);
             archive.discard(dump);
             archive.drop();
-            archive.discard(archive.crashReport(child.pid())); // its cause is known, and said
+            archive.discard(archive.crashReport(Long.toString(child.pid()))); // its cause is known, and said
             return null;
         }
         if (archiving) {

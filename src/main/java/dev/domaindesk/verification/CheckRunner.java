@@ -115,10 +115,7 @@ final class CheckRunner implements CheckRun {
 
     /**
      * Starts the run over {@code domains}; their records follow through {@link #loaded(String, List)} (domains start
-     * as theirs arrive), then {@link #allLoaded()}.
-     */
-    /**
-     * Starts the run over {@code domains}; {@code loading} (which hands their records over) starts with the run's
+     * as theirs arrive), then {@link #allLoaded()}. {@code loading} (which hands them over) starts with the run's
      * writer, so a loader only ever waits for checks whose writer runs.
      */
     void start(List<Domain> domains, Runnable loading) {
